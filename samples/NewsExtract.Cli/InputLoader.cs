@@ -1,0 +1,74 @@
+using System.CommandLine;
+
+namespace NewsExtract.Cli;
+
+/// <summary>A page read from a file, standard input, a URL or a WARC record, ready to extract.</summary>
+/// <param name="Id">The id of the contract: the file name without extension, or the URL.</param>
+/// <param name="Content">The decoded page.</param>
+/// <param name="IsPlainText">Whether the page is already-scraped plain text.</param>
+/// <param name="Url">The page's address, if known.</param>
+internal sealed record LoadedInput(string Id, string Content, bool IsPlainText, Uri? Url)
+{
+    public Article Extract(ArticleExtractor extractor, CancellationToken cancellationToken) =>
+        IsPlainText ? extractor.ExtractFromText(Content, Url, cancellationToken) : extractor.Extract(Content, Url, cancellationToken);
+}
+
+/// <summary>Reads the inputs the commands accept.</summary>
+internal static class InputLoader
+{
+    public static async Task<LoadedInput> LoadAsync(string source, Uri? url, bool forcePlainText, ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        if (source == "-")
+        {
+            await using var stdin = Console.OpenStandardInput();
+            using var buffer = new MemoryStream();
+            await stdin.CopyToAsync(buffer, cancellationToken);
+            var bytes = buffer.ToArray();
+            var text = ArticleExtractor.Decode(bytes);
+            var looksLikeHtml = text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal);
+            return new LoadedInput(url?.AbsoluteUri ?? "stdin", text, forcePlainText || !looksLikeHtml, url);
+        }
+
+        if (UrlParsing.IsWebAddress(source, out var address))
+        {
+            return await UrlInputs.FetchAsync(address, parseResult, cancellationToken);
+        }
+
+        return await LoadFileAsync(source, url, forcePlainText, cancellationToken);
+    }
+
+    public static async Task<LoadedInput> LoadFileAsync(string path, Uri? url, bool forcePlainText, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        var isText = forcePlainText || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+        return new LoadedInput(Path.GetFileNameWithoutExtension(path), ArticleExtractor.Decode(bytes), isText, url);
+    }
+}
+
+/// <summary>Parses the URLs the commands accept.</summary>
+internal static class UrlParsing
+{
+    public static bool IsWebAddress(string value, out Uri address)
+    {
+        if (Uri.TryCreate(value, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https")
+        {
+            address = parsed;
+            return true;
+        }
+
+        address = null!;
+        return false;
+    }
+
+    public static Uri? Parse(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+        if (value is not null && IsWebAddress(value, out var address))
+        {
+            return address;
+        }
+
+        result.AddError($"'{value}' is not an http or https URL.");
+        return null;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Frozen;
+using NewsExtract.Text;
+
+namespace NewsExtract.Cleaning;
+
+/// <summary>
+/// Recognises blocks that are page furniture, not article: generic phrases in several languages ("Skip to main
+/// content", "Share this post", "Anzeige", "Partager"), read from the <c>boilerplate.*.txt</c> word lists.
+/// </summary>
+internal sealed class BoilerplateClassifier
+{
+    /// <summary>A prefix entry ("Read more: …") only matches blocks up to this long: a long block is prose.</summary>
+    private const int MaxPrefixMatchChars = 120;
+
+    /// <summary>No phrase in the lists is longer; longer blocks are not looked up at all.</summary>
+    private const int MaxPhraseChars = 80;
+
+    private readonly FrozenSet<string> phrases;
+    private readonly string[] prefixes;
+
+    public BoilerplateClassifier(IEnumerable<string> entries)
+    {
+        var exact = new HashSet<string>(StringComparer.Ordinal);
+        var starts = new List<string>();
+        foreach (var entry in entries)
+        {
+            var isPrefix = entry.EndsWith('*');
+            var normalized = TextNormalizer.ForComparison(isPrefix ? entry.AsSpan(0, entry.Length - 1) : entry);
+            if (isPrefix)
+            {
+                // Prefixes made only of symbols ("©") normalise to nothing: keep them as written.
+                starts.Add(normalized.Length > 0 ? normalized : entry[..^1].Trim());
+            }
+            else if (normalized.Length > 0)
+            {
+                exact.Add(normalized);
+            }
+        }
+
+        phrases = exact.ToFrozenSet(StringComparer.Ordinal);
+        prefixes = [.. starts];
+    }
+
+    /// <summary>The classifier with the word lists shipped in the library.</summary>
+    public static BoilerplateClassifier Default { get; } = new(PhraseList.Load("boilerplate"));
+
+    public bool IsBoilerplate(string text)
+    {
+        if (text.Length > MaxPrefixMatchChars)
+        {
+            return false;
+        }
+
+        var normalized = TextNormalizer.ForComparison(text);
+        if (normalized.Length == 0)
+        {
+            // Nothing but symbols and punctuation ("|", "•", "»").
+            return true;
+        }
+
+        if (text.Length <= MaxPhraseChars && phrases.Contains(normalized))
+        {
+            return true;
+        }
+
+        foreach (var prefix in prefixes)
+        {
+            if (prefix.Length > 0 && char.IsLetterOrDigit(prefix[0])
+                    ? StartsWithWords(normalized, prefix)
+                    : text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithWords(string normalized, string prefix) =>
+        normalized.StartsWith(prefix, StringComparison.Ordinal)
+        && (normalized.Length == prefix.Length || normalized[prefix.Length] == ' ');
+}

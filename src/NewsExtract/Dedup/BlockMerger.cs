@@ -1,0 +1,268 @@
+using FuzzySharp;
+using NewsExtract.Parsing;
+using NewsExtract.Text;
+
+namespace NewsExtract.Dedup;
+
+/// <summary>
+/// Merges repeated blocks so that each is kept once, in reading order. Candidates are found by hashing (exact copies
+/// after normalisation) and by shared word shingles (edited copies, teasers, pull quotes), then confirmed by
+/// shingle containment or FuzzySharp's ratio on texts short enough for it; there is never an all-pairs comparison.
+/// </summary>
+internal sealed class BlockMerger(double similarity)
+{
+    /// <summary>A block needs this many shingles to be judged contained in another: fewer words prove nothing.</summary>
+    private const int MinShinglesForContainment = 4;
+
+    /// <summary>Shingles shared by more blocks than this are too common to point at copies.</summary>
+    private const int MaxPostingLength = 64;
+
+    /// <summary>FuzzySharp's Levenshtein ratio is quadratic: above this length, shingle overlap decides alone.</summary>
+    private const int MaxFuzzyChars = 1_000;
+
+    /// <summary>Shingle Jaccard above which two blocks are worth a closer look as edited copies.</summary>
+    private const double NearCandidateJaccard = 0.5;
+
+    /// <summary>Shingle Jaccard that confirms an edited copy when the texts are too long for FuzzySharp.</summary>
+    private const double NearConfirmJaccard = 0.75;
+
+    /// <summary>A copy this much longer than the one in the main reading order replaces its text (the kept one was truncated).</summary>
+    private const double FullerCopyRatio = 1.15;
+
+    /// <summary>Merges duplicates among <paramref name="blocks"/> (all kept), removing the copies; returns the merges.</summary>
+    public List<Merge> Merge(IReadOnlyList<Block> blocks)
+    {
+        var merges = new List<Merge>();
+        var count = blocks.Count;
+        if (count < 2)
+        {
+            return merges;
+        }
+
+        var normalized = new string[count];
+        var shingles = new HashSet<ulong>[count];
+        for (var i = 0; i < count; i++)
+        {
+            normalized[i] = TextNormalizer.ForComparison(blocks[i].Text);
+            shingles[i] = Shingles.Of(normalized[i]);
+        }
+
+        var groups = new DisjointSets(count);
+        var dropped = new bool[count];
+        var containers = new Dictionary<int, (int Index, double Similarity)>();
+        var similarities = new Dictionary<(int, int), double>();
+        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postings = new Dictionary<ulong, List<int>>();
+        var shared = new Dictionary<int, int>();
+        for (var i = 0; i < count; i++)
+        {
+            if (normalized[i].Length == 0)
+            {
+                continue;
+            }
+
+            if (exact.TryGetValue(normalized[i], out var first))
+            {
+                groups.Union(first, i);
+                continue;
+            }
+
+            exact[normalized[i]] = i;
+
+            // Count the shingles block i shares with each earlier block.
+            shared.Clear();
+            foreach (var hash in shingles[i])
+            {
+                if (!postings.TryGetValue(hash, out var list))
+                {
+                    postings[hash] = list = [];
+                }
+
+                if (list.Count <= MaxPostingLength)
+                {
+                    foreach (var other in list)
+                    {
+                        shared[other] = shared.GetValueOrDefault(other) + 1;
+                    }
+
+                    list.Add(i);
+                }
+            }
+
+            foreach (var (other, common) in shared)
+            {
+                Compare(i, other, common);
+            }
+        }
+
+        // A block contained in a fuller one takes its exact and edited copies with it.
+        foreach (var (index, holder) in containers.ToArray())
+        {
+            var root = groups.Find(index);
+            for (var j = 0; j < count; j++)
+            {
+                if (!dropped[j] && groups.Find(j) == root && groups.Find(holder.Index) != root)
+                {
+                    dropped[j] = true;
+                    containers[j] = holder;
+                }
+            }
+        }
+
+        var keeperOf = KeepOneCopyPerGroup(blocks, groups, dropped, normalized, shingles, similarities, merges);
+
+        // Blocks contained in a fuller block (teasers, pull quotes) are dropped where they stand.
+        foreach (var (index, holder) in containers)
+        {
+            var kept = holder.Index;
+            for (var hops = 0; dropped[kept] && containers.TryGetValue(kept, out var next) && hops < count; hops++)
+            {
+                kept = next.Index;
+            }
+
+            kept = keeperOf.GetValueOrDefault(kept, kept);
+            blocks[index].Remove(RemovalReason.OutsideContent);
+            merges.Add(new Merge(blocks[index].Text, blocks[kept], holder.Similarity, "contained"));
+        }
+
+        return merges;
+
+        void Compare(int i, int other, int common)
+        {
+            var a = shingles[i].Count;
+            var b = shingles[other].Count;
+            var jaccard = (double)common / (a + b - common);
+            var (shorter, longer) = a <= b ? (i, other) : (other, i);
+            var containment = (double)common / Math.Max(1, shingles[shorter].Count);
+            if (jaccard >= NearCandidateJaccard && IsNearCopy(normalized[i], normalized[other], jaccard, out var score))
+            {
+                groups.Union(other, i);
+                similarities[(Math.Min(i, other), Math.Max(i, other))] = score;
+            }
+            else if (shingles[shorter].Count >= MinShinglesForContainment && containment >= similarity
+                     && (!containers.TryGetValue(shorter, out var previous) || previous.Similarity < containment))
+            {
+                dropped[shorter] = true;
+                containers[shorter] = (longer, containment);
+            }
+        }
+    }
+
+    private bool IsNearCopy(string a, string b, double jaccard, out double score)
+    {
+        if (a.Length <= MaxFuzzyChars && b.Length <= MaxFuzzyChars)
+        {
+            score = Fuzz.Ratio(a, b) / 100.0;
+            return score >= similarity;
+        }
+
+        score = jaccard;
+        return jaccard >= NearConfirmJaccard;
+    }
+
+    /// <summary>
+    /// The main reading order is the shortest run of blocks that holds every group: whole second copies, teasers
+    /// before the article and copies after it fall outside it. Within the run each group keeps its first block.
+    /// </summary>
+    private static Dictionary<int, int> KeepOneCopyPerGroup(
+        IReadOnlyList<Block> blocks,
+        DisjointSets groups,
+        bool[] dropped,
+        string[] normalized,
+        HashSet<ulong>[] shingles,
+        Dictionary<(int, int), double> similarities,
+        List<Merge> merges)
+    {
+        var keeperOf = new Dictionary<int, int>();
+        var live = new List<int>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!dropped[i] && normalized[i].Length > 0)
+            {
+                live.Add(i);
+            }
+        }
+
+        var groupOf = live.Select(groups.Find).ToArray();
+        var distinct = groupOf.Distinct().Count();
+        if (distinct == live.Count)
+        {
+            return keeperOf;
+        }
+
+        var (start, end) = ShortestWindowWithAll(groupOf, distinct);
+        var keeper = new Dictionary<int, int>();
+        for (var k = start; k <= end; k++)
+        {
+            keeper.TryAdd(groupOf[k], live[k]);
+        }
+
+        for (var k = 0; k < live.Count; k++)
+        {
+            var index = live[k];
+            var keep = keeper[groupOf[k]];
+            if (index == keep)
+            {
+                continue;
+            }
+
+            var kept = blocks[keep];
+            var copy = blocks[index];
+            if (copy.Text.Length > kept.Text.Length * FullerCopyRatio)
+            {
+                (kept.Text, copy.Text) = (copy.Text, kept.Text);
+            }
+
+            copy.Remove(RemovalReason.OutsideContent);
+            keeperOf[index] = keep;
+            var isExact = normalized[index] == normalized[keep];
+            var score = isExact ? 1.0 : similarities.GetValueOrDefault((Math.Min(index, keep), Math.Max(index, keep)), Jaccard(shingles[index], shingles[keep]));
+            merges.Add(new Merge(copy.Text, kept, score, isExact ? "exact" : "near"));
+        }
+
+        return keeperOf;
+    }
+
+    private static double Jaccard(HashSet<ulong> a, HashSet<ulong> b)
+    {
+        if (a.Count + b.Count == 0)
+        {
+            return 1;
+        }
+
+        var common = a.Count(b.Contains);
+        return (double)common / (a.Count + b.Count - common);
+    }
+
+    /// <summary>The shortest [start, end] window of <paramref name="groupOf"/> that holds all <paramref name="distinct"/> groups; the earliest on ties.</summary>
+    private static (int Start, int End) ShortestWindowWithAll(int[] groupOf, int distinct)
+    {
+        var inWindow = new Dictionary<int, int>();
+        var best = (Start: 0, End: groupOf.Length - 1);
+        var left = 0;
+        for (var right = 0; right < groupOf.Length; right++)
+        {
+            inWindow[groupOf[right]] = inWindow.GetValueOrDefault(groupOf[right]) + 1;
+            while (inWindow.Count == distinct)
+            {
+                if (right - left < best.End - best.Start)
+                {
+                    best = (left, right);
+                }
+
+                var g = groupOf[left];
+                if (--inWindow[g] == 0)
+                {
+                    inWindow.Remove(g);
+                }
+
+                left++;
+            }
+        }
+
+        return best;
+    }
+}
+
+/// <summary>A block dropped as a copy of <paramref name="Kept"/> (<see langword="null"/> when the copy repeats the headline).</summary>
+internal sealed record Merge(string DroppedText, Block? Kept, double Similarity, string Rule);

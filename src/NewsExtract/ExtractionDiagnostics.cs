@@ -1,0 +1,73 @@
+namespace NewsExtract;
+
+/// <summary>Why a block of the page is not in the article body.</summary>
+public enum RemovalReason
+{
+    /// <summary>A generic boilerplate phrase such as "Skip to main content" or "Share this post".</summary>
+    Boilerplate,
+
+    /// <summary>Outside the region chosen as the article, or inside a part of it marked as navigation, sharing, related links and the like.</summary>
+    OutsideContent,
+
+    /// <summary>Mostly link text.</summary>
+    LinkHeavy,
+
+    /// <summary>The headline repeated in the body.</summary>
+    Headline,
+
+    /// <summary>A byline, dateline or caption.</summary>
+    Metadata,
+}
+
+/// <summary>Something the extractor noticed about the page as a whole.</summary>
+public enum PageWarning
+{
+    /// <summary>No article body was found.</summary>
+    NoArticleFound,
+
+    /// <summary>The page declares that its full text is for subscribers (schema.org <c>isAccessibleForFree: false</c>); the body may be a teaser.</summary>
+    Paywall,
+
+    /// <summary>The page looks like a list of links to other articles rather than one article.</summary>
+    ListingPage,
+
+    /// <summary>The page is a script-only shell: its text is rendered in the browser.</summary>
+    ScriptShell,
+
+    /// <summary>The page is dominated by a cookie or consent notice.</summary>
+    ConsentWall,
+
+    /// <summary>The body was short and was taken from the page's structured data (JSON-LD <c>articleBody</c>) instead.</summary>
+    BodyFromStructuredData,
+
+    /// <summary>The input was cut at <see cref="ExtractionOptions.MaxInputChars"/>.</summary>
+    InputTruncated,
+}
+
+/// <summary>A block left out of the body.</summary>
+/// <param name="Text">The block's text.</param>
+/// <param name="Reason">Why it was left out.</param>
+public sealed record RemovedBlock(string Text, RemovalReason Reason);
+
+/// <summary>A block merged into another because it repeated it.</summary>
+/// <param name="Text">The text of the copy that was dropped.</param>
+/// <param name="KeptParagraph">The index in <see cref="Article.Paragraphs"/> of the copy that was kept, or -1 when the kept copy is the headline.</param>
+/// <param name="Similarity">How alike the two were, from 0 to 1.</param>
+/// <param name="Rule">Which test matched: <c>exact</c>, <c>near</c> (an edited copy), <c>contained</c> (a teaser or a pull quote lifted from the kept block) or <c>headline</c> (the headline again).</param>
+public sealed record MergedBlock(string Text, int KeptParagraph, double Similarity, string Rule);
+
+/// <summary>What the extractor removed, merged or noticed, so that nothing is lost silently.</summary>
+public sealed record ExtractionDiagnostics
+{
+    /// <summary>Diagnostics with nothing to report.</summary>
+    public static ExtractionDiagnostics None { get; } = new();
+
+    /// <summary>Blocks left out of the body, in page order.</summary>
+    public IReadOnlyList<RemovedBlock> Removed { get; init; } = [];
+
+    /// <summary>Duplicated blocks merged into the copy that was kept.</summary>
+    public IReadOnlyList<MergedBlock> Merged { get; init; } = [];
+
+    /// <summary>Warnings about the page as a whole.</summary>
+    public IReadOnlyList<PageWarning> Warnings { get; init; } = [];
+}

@@ -1,0 +1,65 @@
+namespace NewsExtract;
+
+/// <summary>Whether the extractor leans towards leaving doubtful blocks out or keeping them in.</summary>
+public enum ExtractionFocus
+{
+    /// <summary>Tuned for the best F1 between precision and recall. The default.</summary>
+    Balanced,
+
+    /// <summary>Leave doubtful blocks out: less boilerplate, some body text may be lost.</summary>
+    Precision,
+
+    /// <summary>Keep doubtful blocks in: no body text lost, some boilerplate may remain.</summary>
+    Recall,
+}
+
+/// <summary>
+/// Settings of an <see cref="ArticleExtractor"/>. Every property documents its default; the extractor validates the
+/// whole set once, when it is built, and throws <see cref="ArgumentOutOfRangeException"/> for a value out of range.
+/// </summary>
+public sealed record ExtractionOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ExtractionOptions Default { get; } = new();
+
+    /// <summary>Precision against recall. Default: <see cref="ExtractionFocus.Balanced"/>.</summary>
+    public ExtractionFocus Focus { get; init; } = ExtractionFocus.Balanced;
+
+    /// <summary>Whether quotes are looked for. Default: <see langword="true"/>.</summary>
+    public bool ExtractQuotes { get; init; } = true;
+
+    /// <summary>Whether reported speech without quotation marks is returned as <see cref="QuoteKind.Indirect"/> quotes. Default: <see langword="true"/>.</summary>
+    public bool IncludeIndirectQuotes { get; init; } = true;
+
+    /// <summary>Whether repeated blocks (second copies, teasers, pull quotes, the headline again) are merged. Default: <see langword="true"/>.</summary>
+    public bool MergeDuplicates { get; init; } = true;
+
+    /// <summary>How alike two blocks must be, from 0 to 1, to count as copies of each other. Default: 0.9; range 0.5 to 1.</summary>
+    public double DuplicateSimilarity { get; init; } = 0.9;
+
+    /// <summary>
+    /// The most characters of input read; the rest is ignored and <see cref="PageWarning.InputTruncated"/> is reported.
+    /// Bounds time and memory on hostile input. Default: 20,000,000; at least 1,000.
+    /// </summary>
+    public int MaxInputChars { get; init; } = 20_000_000;
+
+    /// <summary>The most blocks read from one page; later blocks are ignored. Default: 50,000; at least 10.</summary>
+    public int MaxBlocks { get; init; } = 50_000;
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when a value is out of its documented range.</summary>
+    internal void Validate()
+    {
+        if (!Enum.IsDefined(Focus))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Focus), Focus, "Unknown extraction focus.");
+        }
+
+        if (double.IsNaN(DuplicateSimilarity) || DuplicateSimilarity is < 0.5 or > 1.0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(DuplicateSimilarity), DuplicateSimilarity, "Must be between 0.5 and 1.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxInputChars, 1_000, nameof(MaxInputChars));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxBlocks, 10, nameof(MaxBlocks));
+    }
+}

@@ -1,0 +1,261 @@
+using System.Text.Json;
+using AngleSharp.Html.Dom;
+using NewsExtract.Pipeline;
+
+namespace NewsExtract.Metadata;
+
+/// <summary>
+/// Reads schema.org article metadata from JSON-LD: <c>@graph</c>, arrays and nested objects, walked with an explicit
+/// stack. Malformed JSON is skipped (a page's broken script is not the caller's error).
+/// </summary>
+internal static class JsonLdReader
+{
+    private static readonly JsonDocumentOptions ParseOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
+    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
+        "ScholarlyArticle", "TechArticle", "Report", "SatiricalArticle", "AdvertiserContentArticle",
+    };
+
+    public static void Read(IHtmlDocument document, MetadataBuilder metadata, Uri? baseUrl)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        {
+            var json = script.TextContent;
+            if (json.Length is 0 or > 2_000_000)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var parsed = JsonDocument.Parse(json, ParseOptions);
+                foreach (var item in Objects(parsed.RootElement))
+                {
+                    if (IsArticle(item))
+                    {
+                        ReadArticle(item, metadata, baseUrl);
+                    }
+                    else if (HasType(item, "WebPage") || HasType(item, "WebSite"))
+                    {
+                        metadata.SiteName ??= HasType(item, "WebSite") ? String(item, "name") : null;
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+                // A broken JSON-LD block carries no usable metadata; the other sources still do.
+            }
+        }
+    }
+
+    private static void ReadArticle(JsonElement item, MetadataBuilder metadata, Uri? baseUrl)
+    {
+        metadata.Title ??= String(item, "headline") ?? String(item, "name");
+        metadata.Published ??= DateParser.Parse(String(item, "datePublished") ?? String(item, "dateCreated"));
+        metadata.Modified ??= DateParser.Parse(String(item, "dateModified"));
+        metadata.Description ??= String(item, "description");
+        metadata.Language ??= String(item, "inLanguage");
+        metadata.StructuredBody ??= String(item, "articleBody");
+        if (metadata.Authors.Count == 0 && item.TryGetProperty("author", out var author))
+        {
+            foreach (var name in Names(author))
+            {
+                foreach (var cleaned in AuthorCleaner.Clean(name))
+                {
+                    if (!metadata.Authors.Contains(cleaned))
+                    {
+                        metadata.Authors.Add(cleaned);
+                    }
+                }
+            }
+        }
+
+        if (item.TryGetProperty("publisher", out var publisher))
+        {
+            metadata.SiteName ??= Names(publisher).FirstOrDefault();
+        }
+
+        if (metadata.Image is null && item.TryGetProperty("image", out var image))
+        {
+            var url = Urls(image).FirstOrDefault();
+            if (url is not null && TryAbsolute(url, baseUrl, out var absolute))
+            {
+                metadata.Image = absolute;
+            }
+        }
+
+        if (item.TryGetProperty("isAccessibleForFree", out var free))
+        {
+            metadata.AccessibleForFree ??= free.ValueKind switch
+            {
+                JsonValueKind.False => false,
+                JsonValueKind.True => true,
+                JsonValueKind.String => !string.Equals(free.GetString(), "false", StringComparison.OrdinalIgnoreCase),
+                _ => null,
+            };
+        }
+    }
+
+    /// <summary>Every object in the tree, depth first, without recursion.</summary>
+    private static IEnumerable<JsonElement> Objects(JsonElement root)
+    {
+        var stack = new Stack<JsonElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var child in element.EnumerateArray().Reverse())
+                {
+                    stack.Push(child);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Object)
+            {
+                yield return element;
+                if (element.TryGetProperty("@graph", out var graph))
+                {
+                    stack.Push(graph);
+                }
+
+                if (element.TryGetProperty("mainEntity", out var main))
+                {
+                    stack.Push(main);
+                }
+            }
+        }
+    }
+
+    private static bool IsArticle(JsonElement item) => Types(item).Any(ArticleTypes.Contains);
+
+    private static bool HasType(JsonElement item, string type) => Types(item).Any(t => string.Equals(t, type, StringComparison.OrdinalIgnoreCase));
+
+    private static IEnumerable<string> Types(JsonElement item)
+    {
+        if (!item.TryGetProperty("@type", out var type))
+        {
+            yield break;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            yield return type.GetString() ?? string.Empty;
+        }
+        else if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var t in type.EnumerateArray())
+            {
+                if (t.ValueKind == JsonValueKind.String)
+                {
+                    yield return t.GetString() ?? string.Empty;
+                }
+            }
+        }
+    }
+
+    private static string? String(JsonElement item, string property)
+    {
+        if (!item.TryGetProperty(property, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            value = value.EnumerateArray().FirstOrDefault();
+        }
+
+        return value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
+            ? System.Net.WebUtility.HtmlDecode(value.GetString()!.Trim())
+            : null;
+    }
+
+    private static IEnumerable<string> Names(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                yield return value.GetString()!;
+                break;
+            case JsonValueKind.Object:
+                if (String(value, "name") is { } name)
+                {
+                    yield return name;
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var child in value.EnumerateArray())
+                {
+                    if (child.ValueKind == JsonValueKind.String)
+                    {
+                        yield return child.GetString()!;
+                    }
+                    else if (child.ValueKind == JsonValueKind.Object && String(child, "name") is { } childName)
+                    {
+                        yield return childName;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static IEnumerable<string> Urls(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                yield return value.GetString()!;
+                break;
+            case JsonValueKind.Object:
+                if (String(value, "url") is { } url)
+                {
+                    yield return url;
+                }
+                else if (String(value, "contentUrl") is { } contentUrl)
+                {
+                    yield return contentUrl;
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var child in value.EnumerateArray())
+                {
+                    foreach (var nested in Urls(child).Take(1))
+                    {
+                        yield return nested;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    internal static bool TryAbsolute(string value, Uri? baseUrl, out Uri absolute)
+    {
+        absolute = null!;
+        if (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https")
+        {
+            absolute = parsed;
+            return true;
+        }
+
+        if (baseUrl is not null && Uri.TryCreate(baseUrl, value.Trim(), out parsed) && parsed.Scheme is "http" or "https")
+        {
+            absolute = parsed;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,109 @@
+using AngleSharp.Html.Dom;
+using NewsExtract.Pipeline;
+
+namespace NewsExtract.Metadata;
+
+/// <summary>Reads OpenGraph, Twitter card, Dublin Core and plain <c>&lt;meta&gt;</c> tags, after JSON-LD has had its say.</summary>
+internal static class MetaTagReader
+{
+    private static readonly string[] TitleKeys = ["og:title", "twitter:title", "dc.title", "title", "sailthru.title", "parsely-title"];
+    private static readonly string[] AuthorKeys = ["author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl", "byline", "twitter:creator"];
+    private static readonly string[] PublishedKeys =
+    [
+        "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
+        "publish-date", "publish_date", "published_time", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
+        "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date", "og:published_time",
+        "article_date_original", "cxenseparse:recs:publishtime", "displaydate", "date_published",
+    ];
+
+    private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod"];
+    private static readonly string[] DescriptionKeys = ["og:description", "twitter:description", "description", "dc.description"];
+    private static readonly string[] ImageKeys = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"];
+    private static readonly string[] SiteKeys = ["og:site_name", "application-name", "twitter:site", "publisher"];
+
+    public static void Read(IHtmlDocument document, MetadataBuilder metadata, Uri? baseUrl, out string? metaTitle)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
+            var content = meta.GetAttribute("content");
+            if (key is null || string.IsNullOrWhiteSpace(content))
+            {
+                continue;
+            }
+
+            // Some pages write several properties in one attribute: property="og:title twitter:title".
+            foreach (var part in key.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                values.TryAdd(part, content.Trim());
+            }
+        }
+
+        metaTitle = First(values, TitleKeys);
+        metadata.Published ??= FirstDate(values, PublishedKeys);
+        metadata.Modified ??= FirstDate(values, ModifiedKeys);
+        metadata.Description ??= First(values, DescriptionKeys);
+        var site = First(values, SiteKeys);
+        if (site is not null && !site.StartsWith('@'))
+        {
+            metadata.SiteName ??= site;
+        }
+
+        if (metadata.Image is null && First(values, ImageKeys) is { } image && JsonLdReader.TryAbsolute(image, baseUrl, out var imageUrl))
+        {
+            metadata.Image = imageUrl;
+        }
+
+        if (metadata.Authors.Count == 0)
+        {
+            foreach (var key in AuthorKeys)
+            {
+                if (values.TryGetValue(key, out var author))
+                {
+                    metadata.Authors.AddRange(AuthorCleaner.Clean(author).Distinct());
+                    if (metadata.Authors.Count > 0)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (metadata.Language is null && values.TryGetValue("content-language", out var language))
+        {
+            metadata.Language = language;
+        }
+
+        if (metadata.Language is null && values.TryGetValue("og:locale", out var locale))
+        {
+            metadata.Language = locale.Replace('_', '-');
+        }
+    }
+
+    private static string? First(Dictionary<string, string> values, string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (values.TryGetValue(key, out var value))
+            {
+                return System.Net.WebUtility.HtmlDecode(value);
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? FirstDate(Dictionary<string, string> values, string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (values.TryGetValue(key, out var value) && DateParser.Parse(value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+}

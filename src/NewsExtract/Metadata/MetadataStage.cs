@@ -1,0 +1,151 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using NewsExtract.Parsing;
+using NewsExtract.Pipeline;
+using NewsExtract.Text;
+
+namespace NewsExtract.Metadata;
+
+/// <summary>
+/// Finds the headline, authors, dates, language, site name, description and image. On the HTML path the sources are
+/// read in order of trust: JSON-LD, then meta tags, then the page's own markup (h1, bylines, <c>&lt;time&gt;</c>,
+/// the URL). Plain text has only its lines: the headline is the first line that reads like one.
+/// </summary>
+internal sealed class MetadataStage : IExtractionStage
+{
+    public void Run(ExtractionContext context)
+    {
+        if (context.Document is { } document)
+        {
+            ReadHtml(document, context);
+        }
+        else
+        {
+            context.Metadata.Title ??= TextTitleFinder.Find(context.Blocks);
+        }
+    }
+
+    private static void ReadHtml(IHtmlDocument document, ExtractionContext context)
+    {
+        var metadata = context.Metadata;
+        var canonical = document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href");
+        if (canonical is not null && JsonLdReader.TryAbsolute(canonical, context.Url, out var canonicalUrl))
+        {
+            metadata.Canonical = canonicalUrl;
+        }
+
+        var baseUrl = context.Url ?? metadata.Canonical;
+        JsonLdReader.Read(document, metadata, baseUrl);
+        var structuredHeadline = metadata.Title;
+        MetaTagReader.Read(document, metadata, baseUrl, out var metaTitle);
+
+        var headings = document.QuerySelectorAll("h1").Select(h => h.TextContent).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        metadata.Title = TitleChooser.Choose(document.Title, metaTitle, structuredHeadline, headings, metadata.SiteName);
+
+        if (metadata.Authors.Count == 0)
+        {
+            ReadBylines(document, metadata);
+        }
+
+        metadata.Published ??= TimeElement(document) ?? DateParser.FromUrl(context.Url ?? metadata.Canonical);
+        metadata.Language ??= document.DocumentElement?.GetAttribute("lang") is { Length: > 0 } lang ? lang.Trim() : null;
+
+        if (metadata.AccessibleForFree == false)
+        {
+            context.Warn(PageWarning.Paywall);
+        }
+    }
+
+    private static void ReadBylines(IHtmlDocument document, MetadataBuilder metadata)
+    {
+        const string selectors = "[itemprop~='author'], [rel~='author'], [class*='byline' i], [class*='author' i], [id*='byline' i], address";
+        foreach (var element in document.QuerySelectorAll(selectors).Take(40))
+        {
+            if (IsInsideSkipped(element))
+            {
+                continue;
+            }
+
+            var name = element.GetAttribute("itemprop") is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase)
+                ? element.QuerySelector("[itemprop~='name']")?.GetAttribute("content") ?? element.QuerySelector("[itemprop~='name']")?.TextContent ?? element.GetAttribute("content") ?? element.TextContent
+                : element.TextContent;
+            if (name is null || name.Length > 200)
+            {
+                continue;
+            }
+
+            foreach (var author in AuthorCleaner.Clean(name))
+            {
+                if (!metadata.Authors.Contains(author))
+                {
+                    metadata.Authors.Add(author);
+                }
+            }
+
+            if (metadata.Authors.Count > 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool IsInsideSkipped(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName is "script" or "style" or "noscript" or "template")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateTimeOffset? TimeElement(IHtmlDocument document)
+    {
+        foreach (var time in document.QuerySelectorAll("time[datetime], [itemprop~='datePublished']").Take(20))
+        {
+            var value = time.GetAttribute("datetime") ?? time.GetAttribute("content");
+            if (DateParser.Parse(value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>Finds the headline of plain text: the first line before the body that reads like one.</summary>
+internal static class TextTitleFinder
+{
+    private const int MaxTitleChars = 200;
+
+    public static string? Find(IReadOnlyList<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (!block.Kept)
+            {
+                continue;
+            }
+
+            var text = block.Text;
+            var words = TextNormalizer.CountWords(text);
+            if (text.Length <= MaxTitleChars && words is >= 2 and <= 30 && !TextNormalizer.EndsLikeSentence(text)
+                && !char.IsLower(text[0]) && !text.Contains('\n'))
+            {
+                return text;
+            }
+
+            if (words > 30)
+            {
+                // The body has begun: a headline comes before it.
+                return null;
+            }
+        }
+
+        return null;
+    }
+}

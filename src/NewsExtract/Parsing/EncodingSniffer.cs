@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+
+namespace NewsExtract.Parsing;
+
+/// <summary>
+/// Chooses the text encoding of an HTML page's bytes: the declared charset (from HTTP), then a byte-order mark, then a
+/// <c>&lt;meta charset&gt;</c> or http-equiv declaration in the first 4 KB, then statistical detection, then UTF-8.
+/// Legacy code pages (windows-1251, shift_jis, gb2312, euc-kr, iso-8859-x) are supported.
+/// </summary>
+internal static partial class EncodingSniffer
+{
+    private const int PrescanBytes = 4096;
+
+    static EncodingSniffer() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static Encoding Detect(ReadOnlySpan<byte> bytes, string? declaredCharset)
+    {
+        if (TryGet(declaredCharset) is { } declared)
+        {
+            return declared;
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return new UTF8Encoding(false);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode;
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.BigEndianUnicode;
+        }
+
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
+        var match = MetaCharset().Match(head);
+        if (match.Success && TryGet(match.Groups["charset"].Value) is { } fromMeta)
+        {
+            // A page that says UTF-16 in ASCII bytes is not UTF-16 (the HTML standard's rule).
+            return fromMeta is UnicodeEncoding ? new UTF8Encoding(false) : fromMeta;
+        }
+
+        if (IsValidUtf8(bytes))
+        {
+            return new UTF8Encoding(false);
+        }
+
+        var detected = UtfUnknown.CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected;
+        return detected?.Encoding ?? new UTF8Encoding(false);
+    }
+
+    public static Encoding? TryGet(string? charset)
+    {
+        if (string.IsNullOrWhiteSpace(charset))
+        {
+            return null;
+        }
+
+        var name = charset.Trim().Trim('"', '\'').ToLowerInvariant();
+        if (name is "utf8" or "unicode-1-1-utf-8")
+        {
+            name = "utf-8";
+        }
+
+        try
+        {
+            var encoding = Encoding.GetEncoding(name);
+
+            // Browsers read latin1 and ascii labels as windows-1252, which pages written as "iso-8859-1" really use.
+            return encoding.CodePage is 28591 or 20127 ? Encoding.GetEncoding(1252) : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<charset>[A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaCharset();
+}

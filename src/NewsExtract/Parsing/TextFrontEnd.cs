@@ -1,0 +1,64 @@
+using NewsExtract.Pipeline;
+using NewsExtract.Text;
+
+namespace NewsExtract.Parsing;
+
+/// <summary>
+/// Turns already-scraped plain text into blocks: each line is a block, except that a hard-wrapped paragraph (a long
+/// line that does not end a sentence, followed by a line that starts in lower case) is joined back together.
+/// </summary>
+internal sealed class TextFrontEnd
+{
+    /// <summary>A line at least this long that stops mid-sentence is taken to be hard-wrapped.</summary>
+    private const int WrappedLineMinChars = 50;
+
+    public void Read(string text, ExtractionContext context)
+    {
+        string? pending = null;
+        foreach (var rawLine in text.AsSpan().EnumerateLines())
+        {
+            var line = rawLine.Trim();
+            if (line.IsEmpty)
+            {
+                Add(ref pending, context);
+                continue;
+            }
+
+            var collapsed = TextNormalizer.CollapseWhitespace(line.ToString());
+            if (pending is not null && ContinuesWrappedLine(pending, collapsed))
+            {
+                pending = pending + " " + collapsed;
+                continue;
+            }
+
+            Add(ref pending, context);
+            pending = collapsed;
+            if (context.Blocks.Count >= context.Options.MaxBlocks)
+            {
+                return;
+            }
+        }
+
+        Add(ref pending, context);
+    }
+
+    private static bool ContinuesWrappedLine(string previous, string next) =>
+        previous.Length >= WrappedLineMinChars
+        && !TextNormalizer.EndsLikeSentence(previous)
+        && char.IsLower(next[0]);
+
+    private static void Add(ref string? pending, ExtractionContext context)
+    {
+        if (pending is null)
+        {
+            return;
+        }
+
+        if (context.Blocks.Count < context.Options.MaxBlocks)
+        {
+            context.Blocks.Add(new Block(context.Blocks.Count, pending, BlockKind.Line));
+        }
+
+        pending = null;
+    }
+}

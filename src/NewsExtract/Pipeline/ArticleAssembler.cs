@@ -1,0 +1,57 @@
+using NewsExtract.Parsing;
+
+namespace NewsExtract.Pipeline;
+
+/// <summary>Freezes the state of a finished extraction into the public <see cref="Article"/>.</summary>
+internal static class ArticleAssembler
+{
+    public static Article Assemble(ExtractionContext context)
+    {
+        var paragraphIndex = new Dictionary<Block, int>(ReferenceEqualityComparer.Instance);
+        var paragraphs = new List<string>();
+        var removed = new List<RemovedBlock>();
+        foreach (var block in context.Blocks)
+        {
+            if (block.Kept)
+            {
+                paragraphIndex[block] = paragraphs.Count;
+                paragraphs.Add(block.Text);
+            }
+            else if (block.RemovedFor is { } reason)
+            {
+                removed.Add(new RemovedBlock(block.Text, reason));
+            }
+        }
+
+        var merged = context.Merges
+            .Select(m => new MergedBlock(m.DroppedText, m.Kept is null ? -1 : paragraphIndex.GetValueOrDefault(m.Kept, -1), Math.Round(m.Similarity, 3), m.Rule))
+            .ToList();
+
+        if (paragraphs.Count == 0)
+        {
+            context.Warn(PageWarning.NoArticleFound);
+        }
+
+        var metadata = context.Metadata;
+        return new Article
+        {
+            Url = metadata.Canonical ?? context.Url,
+            Title = metadata.Title,
+            Authors = metadata.Authors.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Published = metadata.Published,
+            Modified = metadata.Modified,
+            Language = metadata.Language,
+            SiteName = metadata.SiteName,
+            Description = metadata.Description,
+            Image = metadata.Image,
+            Paragraphs = paragraphs,
+            Quotes = [.. context.Quotes],
+            Diagnostics = new ExtractionDiagnostics
+            {
+                Removed = removed,
+                Merged = merged,
+                Warnings = [.. context.Warnings],
+            },
+        };
+    }
+}

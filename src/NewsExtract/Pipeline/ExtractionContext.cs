@@ -1,0 +1,75 @@
+using AngleSharp.Html.Dom;
+using NewsExtract.Parsing;
+
+namespace NewsExtract.Pipeline;
+
+/// <summary>The state of one extraction as it passes through the stages. Never shared between extractions.</summary>
+internal sealed class ExtractionContext
+{
+    public ExtractionContext(ExtractionOptions options, Uri? url, CancellationToken cancellationToken)
+    {
+        Options = options;
+        Url = url;
+        CancellationToken = cancellationToken;
+    }
+
+    public ExtractionOptions Options { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public Uri? Url { get; set; }
+
+    /// <summary>The parsed page on the HTML path; <see langword="null"/> for plain text.</summary>
+    public IHtmlDocument? Document { get; set; }
+
+    public bool IsPlainText => Document is null;
+
+    public List<Block> Blocks { get; } = [];
+
+    public List<Container> Containers { get; } = [];
+
+    public MetadataBuilder Metadata { get; } = new();
+
+    public List<Dedup.Merge> Merges { get; } = [];
+
+    public List<PageWarning> Warnings { get; } = [];
+
+    public List<Quote> Quotes { get; } = [];
+
+    public IEnumerable<Block> KeptBlocks => Blocks.Where(b => b.Kept);
+
+    public void Warn(PageWarning warning)
+    {
+        if (!Warnings.Contains(warning))
+        {
+            Warnings.Add(warning);
+        }
+    }
+}
+
+/// <summary>Metadata as the stages find it, before it is frozen into the <see cref="Article"/>.</summary>
+internal sealed class MetadataBuilder
+{
+    public string? Title { get; set; }
+
+    public List<string> Authors { get; } = [];
+
+    public DateTimeOffset? Published { get; set; }
+
+    public DateTimeOffset? Modified { get; set; }
+
+    public string? Language { get; set; }
+
+    public string? SiteName { get; set; }
+
+    public string? Description { get; set; }
+
+    public Uri? Image { get; set; }
+
+    public Uri? Canonical { get; set; }
+
+    /// <summary>JSON-LD <c>articleBody</c>, kept as a fallback for pages whose body is rendered by script.</summary>
+    public string? StructuredBody { get; set; }
+
+    public bool? AccessibleForFree { get; set; }
+}

@@ -1,0 +1,35 @@
+using NewsExtract.Cleaning;
+using NewsExtract.Content;
+using NewsExtract.Dedup;
+using NewsExtract.Metadata;
+using NewsExtract.Quotes;
+
+namespace NewsExtract.Pipeline;
+
+/// <summary>The ordered, immutable list of stages every extraction passes through, whichever front end made its blocks.</summary>
+internal sealed class ExtractionPipeline
+{
+    private readonly IExtractionStage[] stages;
+
+    public ExtractionPipeline(BoilerplateClassifier boilerplate, Lexicon lexicon)
+    {
+        stages =
+        [
+            new CleaningStage(boilerplate),
+            new MetadataStage(),
+            new ContentStage(HintMatcher.Positive, HintMatcher.Negative),
+            new StructuredBodyFallback(),
+            new DedupStage(),
+            new QuotesStage(new QuoteFinder(lexicon)),
+        ];
+    }
+
+    public void Run(ExtractionContext context)
+    {
+        foreach (var stage in stages)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            stage.Run(context);
+        }
+    }
+}

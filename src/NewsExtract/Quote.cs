@@ -1,0 +1,42 @@
+namespace NewsExtract;
+
+/// <summary>How a quote is given in the text.</summary>
+public enum QuoteKind
+{
+    /// <summary>The whole attributed statement is inside quotation marks.</summary>
+    Direct,
+
+    /// <summary>A quoted fragment inside reported speech: Clinton is "dogged, resilient", he wrote.</summary>
+    Partial,
+
+    /// <summary>Reported speech without quotation marks: Kabulov said Moscow had not yet held contacts.</summary>
+    Indirect,
+}
+
+/// <summary>One quote of an article.</summary>
+public sealed record Quote
+{
+    /// <summary>The words inside the quotation marks; for <see cref="QuoteKind.Indirect"/>, the reported clause.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The speaker's full name as the article introduces it, or the source as written ("the ministry"); <see langword="null"/> if unknown.</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>The speaker's role when the article gives one ("Russian president’s special envoy to Afghanistan"); <see langword="null"/> if none.</summary>
+    public string? SpeakerRole { get; init; }
+
+    /// <summary>The verb or phrase that attributes the quote, as written ("said", "according to"); <see langword="null"/> if none.</summary>
+    public string? Cue { get; init; }
+
+    /// <summary>How the quote is given.</summary>
+    public QuoteKind Kind { get; init; }
+
+    /// <summary>The 0-based index of the paragraph (in <see cref="Article.Paragraphs"/>) where the quote starts.</summary>
+    public int ParagraphIndex { get; init; }
+
+    /// <summary>The offset of <see cref="Text"/> within its paragraph, in UTF-16 code units.</summary>
+    public int Start { get; init; }
+
+    /// <summary>The length of the quote's span in its paragraph; for a quote running over several paragraphs, the part in the first.</summary>
+    public int Length { get; init; }
+}

@@ -1,0 +1,108 @@
+namespace NewsExtract.Quotes;
+
+/// <summary>A stretch of a paragraph inside quotation marks.</summary>
+/// <param name="Start">Offset of the first character after the opening mark.</param>
+/// <param name="End">Offset of the closing mark, or the paragraph's length when the quote runs on.</param>
+/// <param name="Closed">Whether a closing mark was found in the paragraph.</param>
+internal readonly record struct QuoteSpan(int Start, int End, bool Closed);
+
+/// <summary>
+/// Finds quoted stretches in a paragraph, for every common style of marks — “…”, "…", ‘…’, «…», „…“, ‚…‘, 「…」 — and
+/// the mismatched pairs real pages have (“…"). Marks nested inside a quote are part of it.
+/// </summary>
+internal static class QuoteSpanScanner
+{
+    public static List<QuoteSpan> Scan(string text)
+    {
+        var spans = new List<QuoteSpan>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!IsOpener(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            var close = FindCloser(text, i + 1, c);
+            if (close < 0)
+            {
+                spans.Add(new QuoteSpan(i + 1, text.Length, Closed: false));
+                break;
+            }
+
+            spans.Add(new QuoteSpan(i + 1, close, Closed: true));
+            i = close + 1;
+        }
+
+        return spans;
+    }
+
+    /// <summary>Whether the paragraph starts with an opening mark (a quote continued from the paragraph before).</summary>
+    public static bool StartsWithOpener(string text) => text.Length > 0 && IsOpener(text, 0);
+
+    private static bool IsOpener(string text, int i)
+    {
+        var c = text[i];
+        var before = i > 0 ? text[i - 1] : ' ';
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        switch (c)
+        {
+            case '“' or '„' or '«' or '「' or '『' or '‹' or '‚':
+                return !char.IsWhiteSpace(after);
+            case '"':
+                return (i == 0 || char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or ':' or '/') && !char.IsWhiteSpace(after);
+            case '‘' or '\'':
+                // An apostrophe sits between letters or after one: only a mark after a space or bracket opens a quote.
+                return (i == 0 || char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '"' or '“') && char.IsLetter(after);
+            default:
+                return false;
+        }
+    }
+
+    private static int FindCloser(string text, int from, char opener)
+    {
+        for (var j = from; j < text.Length; j++)
+        {
+            var c = text[j];
+            if (!ClosesOpener(opener, c))
+            {
+                continue;
+            }
+
+            var before = text[j - 1];
+            var after = j + 1 < text.Length ? text[j + 1] : ' ';
+            if (opener is '‘' or '\'' && (char.IsLetter(after) || char.IsWhiteSpace(before)))
+            {
+                // "don’t", "Russia’s": an apostrophe, not the closing mark.
+                continue;
+            }
+
+            if (opener is '"' && char.IsWhiteSpace(before) && j + 1 < text.Length && !char.IsWhiteSpace(after) && !char.IsPunctuation(after))
+            {
+                // A straight mark after a space and before a word opens the next quote: this one was never closed.
+                return -1;
+            }
+
+            return j;
+        }
+
+        return -1;
+    }
+
+    private static bool ClosesOpener(char opener, char c) => opener switch
+    {
+        '“' => c is '”' or '"' or '“',
+        '"' => c is '"' or '”' or '“',
+        '„' => c is '“' or '”' or '"',
+        '«' => c is '»',
+        '‹' => c is '›',
+        '「' => c is '」',
+        '『' => c is '』',
+        '‚' => c is '‘' or '’',
+        '‘' => c is '’' or '\'',
+        '\'' => c is '\'' or '’',
+        _ => false,
+    };
+}

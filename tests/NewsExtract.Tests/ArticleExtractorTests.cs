@@ -1,0 +1,118 @@
+using System.Text;
+using NewsExtract.Output;
+using Snapshooter.Xunit;
+
+namespace NewsExtract.Tests;
+
+public sealed class ArticleExtractorTests
+{
+    private static string SamplePage => File.ReadAllText(Path.Combine(TestPaths.Fixtures, "sample-article.html"));
+
+    [Fact]
+    public void Extract_SamplePage_MatchesSnapshot()
+    {
+        var article = ArticleExtractor.Default.Extract(SamplePage, new Uri("https://gazette.example/local/flood-barrier"));
+
+        Snapshot.Match(ArticleJson.Serialize(article, "sample-article", indented: true));
+    }
+
+    [Fact]
+    public void Extract_SamplePage_DropsNavigationShareBarCaptionRelatedLinksAndPullQuote()
+    {
+        var article = ArticleExtractor.Default.Extract(SamplePage);
+
+        Assert.Equal("City Council Approves Riverside Flood Barrier After Decade of Debate", article.Title);
+        Assert.Equal(6, article.Paragraphs.Count);
+        Assert.StartsWith("The city council voted 9 to 4", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("Share this post", StringComparison.Ordinal) || p.Contains("Latest news", StringComparison.Ordinal)
+            || p.Contains("Photo:", StringComparison.Ordinal) || p.Contains("Ferry timetable", StringComparison.Ordinal) || p.Contains("cookies", StringComparison.Ordinal));
+        Assert.Equal(["Maria Lindqvist"], article.Authors);
+    }
+
+    [Fact]
+    public void Extract_Null_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => ArticleExtractor.Default.Extract(null!));
+        Assert.Throws<ArgumentNullException>(() => ArticleExtractor.Default.ExtractFromText(null!));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<html><body></body></html>")]
+    [InlineData("<<<>>>&&&")]
+    [InlineData("\0\u0001\u0002binary\uFFFD\uFFFD")]
+    public void Extract_EmptyOrGarbageInput_GivesEmptyArticleWithWarning(string html)
+    {
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.True(article.IsEmpty);
+        Assert.Contains(PageWarning.NoArticleFound, article.Diagnostics.Warnings);
+    }
+
+    [Fact]
+    public void Extract_InputLongerThanTheLimit_IsTruncatedWithAWarning()
+    {
+        var extractor = new ArticleExtractor(ExtractionOptions.Default with { MaxInputChars = 2_000 });
+        var html = "<p>" + string.Concat(Enumerable.Repeat("Word after word in a long paragraph. ", 500)) + "</p>";
+
+        var article = extractor.Extract(html);
+
+        Assert.Contains(PageWarning.InputTruncated, article.Diagnostics.Warnings);
+        Assert.True(article.Text.Length < 2_000);
+    }
+
+    [Fact]
+    public void Extract_CancelledToken_Throws()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ArticleExtractor.Default.Extract(SamplePage, cancellationToken: cancellation.Token));
+    }
+
+    [Fact]
+    public void Extract_FromManyThreadsAtOnce_GivesTheSameArticle()
+    {
+        var html = SamplePage;
+        var expected = ArticleJson.Serialize(ArticleExtractor.Default.Extract(html));
+
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = ArticleJson.Serialize(ArticleExtractor.Default.Extract(html)));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Theory]
+    [InlineData(0.2)]
+    [InlineData(1.5)]
+    [InlineData(double.NaN)]
+    public void Constructor_SimilarityOutOfRange_Throws(double similarity)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ArticleExtractor(new ExtractionOptions { DuplicateSimilarity = similarity }));
+    }
+
+    [Fact]
+    public async Task ExtractAsync_Windows1251PageWithMetaCharset_DecodesCyrillic()
+    {
+        const string html = "<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article><p>Правительство объявило о новых мерах поддержки для малого бизнеса в регионах страны.</p></article></body></html>";
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        using var stream = new MemoryStream(Encoding.GetEncoding(1251).GetBytes(html));
+
+        var article = await ArticleExtractor.Default.ExtractAsync(stream);
+
+        Assert.Equal("Новости", article.Title);
+        Assert.StartsWith("Правительство объявило", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExtractFromText_ArticleWithoutBoilerplateOrCopies_KeepsEveryParagraph()
+    {
+        var text = "A Headline Without Punctuation\n\nFirst paragraph of the story, long enough to read as prose.\n\nSecond paragraph, also prose.";
+
+        var article = ArticleExtractor.Default.ExtractFromText(text);
+
+        Assert.Equal("A Headline Without Punctuation", article.Title);
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.Empty(article.Diagnostics.Merged);
+    }
+}

@@ -1,0 +1,92 @@
+using NewsExtract.Metadata;
+
+namespace NewsExtract.Tests.Metadata;
+
+public sealed class MetadataTests
+{
+    private const string JsonLdPage = """
+        <html lang="de-DE"><head><title>Die Fähre kommt später | Hafenblatt</title>
+        <script type="application/ld+json">
+        {"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","name":"Hafenblatt"},
+          {"@type":["NewsArticle"],"headline":"Die Fähre kommt später",
+           "author":[{"@type":"Person","name":"Jana Roth"},{"@type":"Person","name":"By Ole Brandt"}],
+           "datePublished":"2024-05-02T08:15:00+02:00","dateModified":"2024-05-02T10:00:00+02:00",
+           "image":{"@type":"ImageObject","url":"/img/ferry.jpg"},"isAccessibleForFree":false}]}
+        </script></head><body><h1>Die Fähre kommt später</h1><p>Text.</p></body></html>
+        """;
+
+    [Fact]
+    public void Extract_JsonLdGraph_ReadsHeadlineAuthorsDatesAndImage()
+    {
+        var article = ArticleExtractor.Default.Extract(JsonLdPage, new Uri("https://hafenblatt.example/2024/05/02/faehre"));
+
+        Assert.Equal("Die Fähre kommt später", article.Title);
+        Assert.Equal(["Jana Roth", "Ole Brandt"], article.Authors);
+        Assert.Equal(new DateTimeOffset(2024, 5, 2, 8, 15, 0, TimeSpan.FromHours(2)), article.Published);
+        Assert.Equal(TimeSpan.FromHours(2), article.Published!.Value.Offset);
+        Assert.Equal(new Uri("https://hafenblatt.example/img/ferry.jpg"), article.Image);
+        Assert.Equal("Hafenblatt", article.SiteName);
+        Assert.Equal("de-DE", article.Language);
+        Assert.Contains(PageWarning.Paywall, article.Diagnostics.Warnings);
+    }
+
+    [Fact]
+    public void Extract_BrokenJsonLd_FallsBackToMetaTags()
+    {
+        const string html = """
+            <html><head><title>Ignored</title>
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
+            <meta property="og:title" content="Harbour festival returns">
+            <meta name="author" content="By Peter Aalto, Staff Writer">
+            <meta property="article:published_time" content="2023-06-01T12:00:00Z">
+            </head><body><p>Text.</p></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(["Peter Aalto"], article.Authors);
+        Assert.Equal(new DateTimeOffset(2023, 6, 1, 12, 0, 0, TimeSpan.Zero), article.Published);
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe and John Roe", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("von Jana Roth | 3. Mai 2024", new[] { "Jana Roth" })]
+    [InlineData("By JANE DOE, Senior Correspondent", new[] { "JANE DOE" })]
+    [InlineData("Staff", new string[0])]
+    [InlineData("https://example.com/authors/jane", new string[0])]
+    public void Clean_Byline_GivesNames(string byline, string[] expected)
+    {
+        Assert.Equal(expected, AuthorCleaner.Clean(byline));
+    }
+
+    [Theory]
+    [InlineData("Russia Ready To Cooperate | World News Daily", "World News Daily", "Russia Ready To Cooperate")]
+    [InlineData("World News Daily - Russia Ready To Cooperate", "World News Daily", "Russia Ready To Cooperate")]
+    [InlineData("Russia Ready To Cooperate With NATO - WND", null, "Russia Ready To Cooperate With NATO")]
+    [InlineData("A title - with a dash inside it", null, "A title - with a dash inside it")]
+    public void StripSiteName_TitleWithSiteName_KeepsTheHeadline(string title, string? site, string expected)
+    {
+        Assert.Equal(expected, TitleChooser.StripSiteName(title, site));
+    }
+
+    [Theory]
+    [InlineData("2019-11-19T10:20:00+0100", 2019, 11, 19, 1)]
+    [InlineData("2019-11-19", 2019, 11, 19, 0)]
+    [InlineData("Tue, 19 Nov 2019 10:20:00 GMT", 2019, 11, 19, 0)]
+    public void Parse_CommonDateFormats_KeepTheOffset(string value, int year, int month, int day, int offsetHours)
+    {
+        var date = DateParser.Parse(value);
+
+        Assert.NotNull(date);
+        Assert.Equal(new DateTime(year, month, day), date.Value.Date);
+        Assert.Equal(TimeSpan.FromHours(offsetHours), date.Value.Offset);
+    }
+
+    [Fact]
+    public void FromUrl_DateInPath_IsRead()
+    {
+        Assert.Equal(new DateTimeOffset(2019, 11, 19, 0, 0, 0, TimeSpan.Zero), DateParser.FromUrl(new Uri("https://n.example/2019/11/19/opinion/x.html")));
+        Assert.Null(DateParser.FromUrl(new Uri("https://n.example/2019/13/45/x.html")));
+    }
+}
