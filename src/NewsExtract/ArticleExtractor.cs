@@ -67,6 +67,12 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         var context = new ExtractionContext(Options, url, cancellationToken);
         html = Truncate(html, context);
+        if (LooksBinary(html))
+        {
+            context.Warn(PageWarning.NotText);
+            return ArticleAssembler.Assemble(context);
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
         using var document = parser.ParseDocument(html);
         context.Document = document;
@@ -123,9 +129,31 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(text);
         var context = new ExtractionContext(Options, url, cancellationToken);
         text = Truncate(text, context);
+        if (LooksBinary(text))
+        {
+            context.Warn(PageWarning.NotText);
+            return ArticleAssembler.Assemble(context);
+        }
+
         textFrontEnd.Read(text, context);
         pipeline.Run(context);
         return ArticleAssembler.Assemble(context);
+    }
+
+    /// <summary>Whether the start of the input is mostly NUL, control or replacement characters: an image or archive, not a page.</summary>
+    private static bool LooksBinary(string input)
+    {
+        var sample = input.AsSpan(0, Math.Min(input.Length, 4096));
+        var debris = 0;
+        foreach (var c in sample)
+        {
+            if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
+            {
+                debris++;
+            }
+        }
+
+        return sample.Length > 0 && debris > sample.Length / 10;
     }
 
     private string Truncate(string input, ExtractionContext context)

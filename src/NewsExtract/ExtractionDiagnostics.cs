@@ -17,6 +17,9 @@ public enum RemovalReason
 
     /// <summary>A byline, dateline or caption.</summary>
     Metadata,
+
+    /// <summary>A copy of a block kept elsewhere in the body (see <see cref="ExtractionDiagnostics.Merged"/>).</summary>
+    Duplicate,
 }
 
 /// <summary>Something the extractor noticed about the page as a whole.</summary>
@@ -42,6 +45,9 @@ public enum PageWarning
 
     /// <summary>The input was cut at <see cref="ExtractionOptions.MaxInputChars"/>.</summary>
     InputTruncated,
+
+    /// <summary>The input is binary data (an image, an archive) or text in an encoding that could not be read: it was not extracted.</summary>
+    NotText,
 }
 
 /// <summary>A block left out of the body.</summary>

@@ -40,13 +40,33 @@ public sealed class ArticleExtractorTests
     [InlineData("")]
     [InlineData("<html><body></body></html>")]
     [InlineData("<<<>>>&&&")]
-    [InlineData("\0\u0001\u0002binary\uFFFD\uFFFD")]
+    [InlineData("<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>")]
     public void Extract_EmptyOrGarbageInput_GivesEmptyArticleWithWarning(string html)
     {
         var article = ArticleExtractor.Default.Extract(html);
 
         Assert.True(article.IsEmpty);
         Assert.Contains(PageWarning.NoArticleFound, article.Diagnostics.Warnings);
+    }
+
+    [Fact]
+    public void Extract_BinaryData_GivesEmptyArticleMarkedNotText()
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+
+        var article = ArticleExtractor.Default.Extract(ArticleExtractor.Decode(bytes));
+
+        Assert.True(article.IsEmpty);
+        Assert.Contains(PageWarning.NotText, article.Diagnostics.Warnings);
+    }
+
+    [Fact]
+    public void Extract_VeryShortPageWithoutParagraphs_KeepsItsText()
+    {
+        var article = ArticleExtractor.Default.Extract("<html><body><p>Test case one</p><p>Test case two</p></body></html>");
+
+        Assert.Equal(["Test case one", "Test case two"], article.Paragraphs);
     }
 
     [Fact]

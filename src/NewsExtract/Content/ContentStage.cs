@@ -9,7 +9,7 @@ namespace NewsExtract.Content;
 /// commas, class and id hints, link density), takes the best one with its worthy siblings, then drops the parts of
 /// it that are page furniture. Plain text has no containers: every block that survived cleaning is content.
 /// </summary>
-internal sealed class ContentStage(HintMatcher positive, HintMatcher negative) : IExtractionStage
+internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, HintMatcher furniture) : IExtractionStage
 {
     /// <summary>Blocks shorter than this add nothing to their containers' scores.</summary>
     private const int MinScoringChars = 25;
@@ -19,6 +19,9 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative) :
 
     private const double HintWeight = 25;
 
+    /// <summary>A furniture-marked element inside the article holding more than this share of its text is a misnamed wrapper, not furniture.</summary>
+    private const double MaxFurnitureShare = 0.5;
+
     public void Run(ExtractionContext context)
     {
         if (context.IsPlainText || context.Containers.Count == 0)
@@ -27,14 +30,26 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative) :
         }
 
         var containers = context.Containers;
-        var scores = Score(context);
+
+        // Comment threads, sidebars and the like score nothing; if that leaves no candidate, score everything.
+        var unlikely = Unlikely(containers);
+        var scores = Score(context, unlikely);
         var top = ChooseTop(containers, scores);
         if (top < 0)
         {
-            // Not one block reads like a paragraph: there is no article here.
+            scores = Score(context, null);
+            top = ChooseTop(containers, scores);
+        }
+
+        if (top < 0)
+        {
+            // Not one block reads like a paragraph: a very short page, whose text is all there is.
             foreach (var block in context.Blocks)
             {
-                block.Remove(RemovalReason.OutsideContent);
+                if (block.InPageFurniture || block.LinkDensity > 0.5)
+                {
+                    block.Remove(RemovalReason.OutsideContent);
+                }
             }
 
             return;
@@ -42,7 +57,37 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative) :
 
         var included = IncludedContainers(containers, scores, top);
         var parent = containers[top].ParentId;
-        var topIsFurniture = context.Blocks.Any(b => b.ContainerPath.Contains(top) && !b.InPageFurniture) is false;
+        var regionChars = included.Sum(id => scores.TextChars[id]);
+
+        // Containers come in document order, parents before children: one pass decides for each whether it lies in
+        // the chosen region and whether some element between it and the region is page furniture.
+        var inRegion = new bool[containers.Count];
+        var cutOff = new bool[containers.Count];
+        var focus = context.Options.Focus;
+        for (var id = 0; id < containers.Count; id++)
+        {
+            var up = containers[id].ParentId;
+            if (included.Contains(id))
+            {
+                inRegion[id] = true;
+            }
+            else if (up >= 0 && inRegion[up])
+            {
+                inRegion[id] = true;
+                cutOff[id] = cutOff[up] || (IsFurnitureInside(containers[id], scores, focus) && scores.TextChars[id] <= regionChars * MaxFurnitureShare);
+            }
+        }
+
+        var regionIsFurniture = true;
+        foreach (var block in context.Blocks)
+        {
+            if (block.ContainerPath.Length > 0 && inRegion[block.ContainerPath[^1]] && !block.InPageFurniture)
+            {
+                regionIsFurniture = false;
+                break;
+            }
+        }
+
         foreach (var block in context.Blocks)
         {
             if (!block.Kept)
@@ -50,11 +95,10 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative) :
                 continue;
             }
 
-            var path = block.ContainerPath;
-            var anchor = Array.FindLastIndex(path, included.Contains);
-            if (anchor < 0)
+            var nearest = block.ContainerPath.Length > 0 ? block.ContainerPath[^1] : -1;
+            if (nearest < 0 || !inRegion[nearest])
             {
-                if (!(path.Length > 0 && path[^1] == parent && IsWorthyLooseParagraph(block)))
+                if (!(nearest == parent && nearest >= 0 && IsWorthyLooseParagraph(block)))
                 {
                     block.Remove(RemovalReason.OutsideContent);
                 }
@@ -62,52 +106,54 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative) :
                 continue;
             }
 
-            if (block.InPageFurniture && !topIsFurniture)
+            if (cutOff[nearest] || (block.InPageFurniture && !regionIsFurniture))
             {
                 block.Remove(RemovalReason.OutsideContent);
-                continue;
             }
-
-            for (var i = anchor + 1; i < path.Length; i++)
-            {
-                if (IsFurnitureInside(containers[path[i]], scores, context.Options.Focus))
-                {
-                    block.Remove(RemovalReason.OutsideContent);
-                    break;
-                }
-            }
-
-            if (!block.Kept)
-            {
-                continue;
-            }
-
-            if (block.Kind == BlockKind.Caption)
+            else if (block.Kind == BlockKind.Caption)
             {
                 block.Remove(RemovalReason.Metadata);
             }
-            else if (IsLinkHeavy(block, context.Options.Focus))
+            else if (IsLinkHeavy(block, focus))
             {
                 block.Remove(RemovalReason.LinkHeavy);
             }
         }
     }
 
-    private ContainerScores Score(ExtractionContext context)
+    /// <summary>Containers marked as furniture, or inside one; the page's main structural elements never are.</summary>
+    private bool[] Unlikely(List<Container> containers)
+    {
+        var unlikely = new bool[containers.Count];
+        for (var id = 0; id < containers.Count; id++)
+        {
+            var container = containers[id];
+            var up = container.ParentId;
+            unlikely[id] = (up >= 0 && unlikely[up])
+                || (container.Tag is not ("body" or "article" or "main" or "html") && !container.IsArticleBody
+                    && furniture.Matches(container.Hints) && !positive.Matches(container.Hints));
+        }
+
+        return unlikely;
+    }
+
+    private ContainerScores Score(ExtractionContext context, bool[]? unlikely)
     {
         var containers = context.Containers;
         var scores = new ContainerScores(containers.Count);
         foreach (var block in context.Blocks)
         {
             var path = block.ContainerPath;
-            for (var i = 0; i < path.Length; i++)
+            if (path.Length == 0)
             {
-                scores.TextChars[path[i]] += block.Text.Length;
-                scores.LinkChars[path[i]] += block.LinkChars;
+                continue;
             }
 
+            scores.TextChars[path[^1]] += block.Text.Length;
+            scores.LinkChars[path[^1]] += block.LinkChars;
+
             if (!block.Kept || block.InPageFurniture || block.Text.Length < MinScoringChars
-                || block.Kind is BlockKind.Heading or BlockKind.Caption)
+                || block.Kind is BlockKind.Heading or BlockKind.Caption || (unlikely is not null && unlikely[path[^1]]))
             {
                 continue;
             }
@@ -128,6 +174,17 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative) :
             }
         }
 
+        // Children come after their parents: adding each container's sums to its parent, last first, sums subtrees.
+        for (var id = containers.Count - 1; id >= 0; id--)
+        {
+            var up = containers[id].ParentId;
+            if (up >= 0)
+            {
+                scores.TextChars[up] += scores.TextChars[id];
+                scores.LinkChars[up] += scores.LinkChars[id];
+            }
+        }
+
         return scores;
     }
 
@@ -141,8 +198,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative) :
             "th" or "header" or "footer" or "nav" or "aside" => -5,
             _ => 0,
         };
-        score += HintScore(container);
-        return score;
+        return score + HintScore(container);
     }
 
     private double HintScore(Container container)
@@ -172,15 +228,9 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative) :
         var best = double.MinValue;
         for (var id = 0; id < containers.Count; id++)
         {
-            if (!scores.Scored[id])
+            if (scores.Scored[id] && scores.FinalScore(id) > best)
             {
-                continue;
-            }
-
-            var final = scores.FinalScore(id);
-            if (final > best)
-            {
-                best = final;
+                best = scores.FinalScore(id);
                 top = id;
             }
         }
@@ -212,11 +262,12 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative) :
             }
         }
 
-        // A candidate that is its parent's only content is better seen as the parent.
+        // A candidate that is nearly all of its parent's text is better seen as the parent (headline, images, lead).
+        var chars = scores.TextChars[top];
         while (containers[top].ParentId >= 0)
         {
             var parent = containers[top].ParentId;
-            if (scores.TextChars[parent] > scores.TextChars[top] * 1.1 || containers[parent].Tag == "body")
+            if (scores.TextChars[parent] > chars * 1.1 || containers[parent].Tag == "body")
             {
                 break;
             }
@@ -250,15 +301,23 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative) :
         }
 
         var threshold = Math.Max(10, scores.FinalScore(top) * 0.2);
-        for (var id = 0; id < containers.Count; id++)
+        for (var id = top + 1; id < containers.Count; id++)
         {
-            if (id == top || containers[id].ParentId != parent || !scores.Scored[id])
+            if (containers[id].ParentId != parent || !scores.Scored[id])
             {
                 continue;
             }
 
             var bonus = HintScore(containers[id]) > 0 ? scores.FinalScore(top) * 0.2 : 0;
             if (scores.FinalScore(id) + bonus >= threshold)
+            {
+                included.Add(id);
+            }
+        }
+
+        for (var id = parent + 1; id < top; id++)
+        {
+            if (containers[id].ParentId == parent && scores.Scored[id] && scores.FinalScore(id) + (HintScore(containers[id]) > 0 ? scores.FinalScore(top) * 0.2 : 0) >= threshold)
             {
                 included.Add(id);
             }
@@ -286,12 +345,17 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative) :
             return container.Tag is "nav" or "aside" or "footer";
         }
 
-        if (container.Tag is "nav" or "aside" or "footer" or "form")
+        if (container.Tag is "nav" or "aside" or "footer")
         {
-            return container.Tag != "form" || scores.LinkDensity(container.Id) > 0.3;
+            return true;
         }
 
-        return negative.Matches(container.Hints) && !positive.Matches(container.Hints);
+        if (container.Tag == "form")
+        {
+            return scores.LinkDensity(container.Id) > 0.3;
+        }
+
+        return furniture.Matches(container.Hints) && !positive.Matches(container.Hints);
     }
 
     private static bool IsLinkHeavy(Block block, ExtractionFocus focus)

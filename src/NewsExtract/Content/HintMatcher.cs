@@ -10,7 +10,9 @@ internal sealed class HintMatcher(IEnumerable<string> words)
 
     public static HintMatcher Positive { get; } = new(PhraseList.Load("hints.positive"));
 
-    public static HintMatcher Negative { get; } = new(PhraseList.Load("hints.negative"));
+    public static HintMatcher Negative { get; } = new(PhraseList.Load("hints.negative").Concat(PhraseList.Load("hints.furniture")));
+
+    public static HintMatcher Furniture { get; } = new(PhraseList.Load("hints.furniture"));
 
     public bool Matches(string hints) => hints.Length > 0 && hints.AsSpan().IndexOfAny(values) >= 0;
 }

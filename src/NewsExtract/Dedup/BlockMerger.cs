@@ -121,7 +121,7 @@ internal sealed class BlockMerger(double similarity)
             }
 
             kept = keeperOf.GetValueOrDefault(kept, kept);
-            blocks[index].Remove(RemovalReason.OutsideContent);
+            blocks[index].Remove(RemovalReason.Duplicate);
             merges.Add(new Merge(blocks[index].Text, blocks[kept], holder.Similarity, "contained"));
         }
 
@@ -213,7 +213,7 @@ internal sealed class BlockMerger(double similarity)
                 (kept.Text, copy.Text) = (copy.Text, kept.Text);
             }
 
-            copy.Remove(RemovalReason.OutsideContent);
+            copy.Remove(RemovalReason.Duplicate);
             keeperOf[index] = keep;
             var isExact = normalized[index] == normalized[keep];
             var score = isExact ? 1.0 : similarities.GetValueOrDefault((Math.Min(index, keep), Math.Max(index, keep)), Jaccard(shingles[index], shingles[keep]));

@@ -174,7 +174,14 @@ internal sealed class HtmlFrontEnd
 
             if (tag == "a")
             {
-                linkDepth++;
+                // A script or same-page anchor is a button, not a link to elsewhere.
+                var href = element.GetAttribute("href");
+                var isLink = href is not null && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) && !href.StartsWith('#');
+                if (isLink)
+                {
+                    linkDepth++;
+                    frames[^1].IsLink = true;
+                }
             }
             else if (tag == "blockquote")
             {
@@ -209,7 +216,7 @@ internal sealed class HtmlFrontEnd
 
             switch (frame.Tag)
             {
-                case "a":
+                case "a" when frame.IsLink:
                     linkDepth--;
                     break;
                 case "blockquote":
@@ -325,7 +332,10 @@ internal sealed class HtmlFrontEnd
         }
     }
 
-    private sealed record Frame(string Tag, bool IsBlock, int ContainerId, bool IsFurniture);
+    private sealed record Frame(string Tag, bool IsBlock, int ContainerId, bool IsFurniture)
+    {
+        public bool IsLink { get; set; }
+    }
 
     private static string Hints(IElement element)
     {

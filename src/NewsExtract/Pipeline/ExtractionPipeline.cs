@@ -17,7 +17,7 @@ internal sealed class ExtractionPipeline
         [
             new CleaningStage(boilerplate),
             new MetadataStage(),
-            new ContentStage(HintMatcher.Positive, HintMatcher.Negative),
+            new ContentStage(HintMatcher.Positive, HintMatcher.Negative, HintMatcher.Furniture),
             new StructuredBodyFallback(),
             new DedupStage(),
             new QuotesStage(new QuoteFinder(lexicon)),

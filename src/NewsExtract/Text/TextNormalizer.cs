@@ -7,7 +7,7 @@ namespace NewsExtract.Text;
 internal static class TextNormalizer
 {
     /// <summary>
-    /// Lower-cased letters and digits (every digit as '0'), words separated by one space; punctuation, quotation
+    /// Lower-cased letters and digits (every script's digits as ASCII digits), words separated by one space; punctuation, quotation
     /// marks and symbols dropped.
     /// </summary>
     public static string ForComparison(ReadOnlySpan<char> text)
@@ -39,7 +39,8 @@ internal static class TextNormalizer
                 }
 
                 pendingSpace = false;
-                builder.Append('0');
+                var value = (int)char.GetNumericValue(c);
+                builder.Append(value is >= 0 and <= 9 ? (char)('0' + value) : c);
             }
             else if (c is '\'' or '’' or '\u00AD' or '\u200B')
             {
