@@ -24,6 +24,7 @@ internal static class BatchCommand
         });
         var command = new Command("batch", "Extract many articles into JSON Lines.") { input, output, concurrency };
         FetchCliOptions.AddTo(command);
+        ExtractionCliOptions.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var source = parseResult.GetValue(input)!;
@@ -45,7 +46,7 @@ internal static class BatchCommand
 
     private static async Task<int> RunAsync(IEnumerable<BatchItem> items, FileInfo output, int concurrency, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var extractor = ArticleExtractor.Default;
+        var extractor = ExtractionCliOptions.Build(parseResult);
         using var gate = new SemaphoreSlim(concurrency);
         var failed = 0;
         var done = 0;

@@ -15,13 +15,14 @@ internal static class ExtractCommand
         var plainText = new Option<bool>("--text") { Description = "Read the input as scraped plain text even if it is not a .txt file." };
         var command = new Command("extract", "Extract one article.") { input, format, url, plainText };
         FetchCliOptions.AddTo(command);
+        ExtractionCliOptions.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var source = parseResult.GetValue(input)!;
             try
             {
                 var loaded = await InputLoader.LoadAsync(source, parseResult.GetValue(url), parseResult.GetValue(plainText), parseResult, cancellationToken);
-                var article = loaded.Extract(ArticleExtractor.Default, cancellationToken);
+                var article = loaded.Extract(ExtractionCliOptions.Build(parseResult), cancellationToken);
                 var output = parseResult.GetValue(format) switch
                 {
                     "json" => ArticleJson.Serialize(article, loaded.Id, indented: true),

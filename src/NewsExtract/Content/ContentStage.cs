@@ -19,6 +19,12 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
 
     private const double HintWeight = 25;
 
+    /// <summary>A region this short makes the choice doubtful: the page is scored again with its furniture-marked parts.</summary>
+    private const int ShortRegionChars = 500;
+
+    /// <summary>A class string worn by this many elements marks a repeated template (cards, comments), not the article.</summary>
+    private const int MinRepeats = 3;
+
     /// <summary>A furniture-marked element inside the article holding more than this share of its text is a misnamed wrapper, not furniture.</summary>
     private const double MaxFurnitureShare = 0.5;
 
@@ -30,15 +36,20 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
         }
 
         var containers = context.Containers;
+        var repeated = RepeatedHints(containers);
 
         // Comment threads, sidebars and the like score nothing; if that leaves no candidate, score everything.
         var unlikely = Unlikely(containers);
-        var scores = Score(context, unlikely);
+        var scores = Score(context, unlikely, repeated);
         var top = ChooseTop(containers, scores);
-        if (top < 0)
+        if (top < 0 || scores.TextChars[top] < ShortRegionChars)
         {
-            scores = Score(context, null);
-            top = ChooseTop(containers, scores);
+            var allScores = Score(context, null, repeated);
+            var allTop = ChooseTop(containers, allScores);
+            if (allTop >= 0 && (top < 0 || allScores.TextChars[allTop] > scores.TextChars[top] * 2))
+            {
+                (scores, top) = (allScores, allTop);
+            }
         }
 
         if (top < 0)
@@ -137,7 +148,25 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
         return unlikely;
     }
 
-    private ContainerScores Score(ExtractionContext context, bool[]? unlikely)
+    /// <summary>
+    /// Class strings worn by several elements: the cards of a teaser list or the entries of a comment thread. A
+    /// content hint on them ("card-article") names a template, not the article.
+    /// </summary>
+    private static HashSet<string> RepeatedHints(List<Container> containers)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var container in containers)
+        {
+            if (container.Hints.Length > 0)
+            {
+                counts[container.Hints] = counts.GetValueOrDefault(container.Hints) + 1;
+            }
+        }
+
+        return counts.Where(pair => pair.Value >= MinRepeats).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private ContainerScores Score(ExtractionContext context, bool[]? unlikely, HashSet<string> repeated)
     {
         var containers = context.Containers;
         var scores = new ContainerScores(containers.Count);
@@ -165,7 +194,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
                 if (!scores.Scored[id])
                 {
                     scores.Scored[id] = true;
-                    scores.Score[id] = InitialScore(containers[id]);
+                    scores.Score[id] = InitialScore(containers[id], repeated.Contains(containers[id].Hints));
                 }
 
                 var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
@@ -188,7 +217,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
         return scores;
     }
 
-    private double InitialScore(Container container)
+    private double InitialScore(Container container, bool isRepeated)
     {
         double score = container.Tag switch
         {
@@ -198,7 +227,8 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             "th" or "header" or "footer" or "nav" or "aside" => -5,
             _ => 0,
         };
-        return score + HintScore(container);
+        var hints = HintScore(container);
+        return score + (isRepeated ? Math.Min(0, hints) : hints);
     }
 
     private double HintScore(Container container)
@@ -259,6 +289,16 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
                     top = ancestor;
                     break;
                 }
+            }
+        }
+
+        // An ancestor scoring nearly as well while holding much more text is the article; the candidate only its lead.
+        var topChars = scores.TextChars[top];
+        for (var ancestor = containers[top].ParentId; ancestor >= 0; ancestor = containers[ancestor].ParentId)
+        {
+            if (scores.Scored[ancestor] && scores.FinalScore(ancestor) >= best * 0.75 && scores.TextChars[ancestor] >= topChars * 1.5)
+            {
+                top = ancestor;
             }
         }
 

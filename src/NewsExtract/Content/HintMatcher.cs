@@ -1,18 +1,55 @@
 using System.Buffers;
+using NewsExtract.Parsing;
 using NewsExtract.Text;
 
 namespace NewsExtract.Content;
 
 /// <summary>Looks for the words of a hint list inside the class, id, role and itemprop text of an element.</summary>
-internal sealed class HintMatcher(IEnumerable<string> words)
+internal sealed class HintMatcher
 {
-    private readonly SearchValues<string> values = SearchValues.Create([.. words], StringComparison.Ordinal);
+    /// <summary>A hint this long or longer may stand inside an id word ("sidebarleft"); a shorter one must be the whole word or its plural.</summary>
+    private const int MinEmbeddedChars = 6;
 
-    public static HintMatcher Positive { get; } = new(PhraseList.Load("hints.positive"));
+    private readonly string[] words;
+    private readonly SearchValues<string> values;
 
-    public static HintMatcher Negative { get; } = new(PhraseList.Load("hints.negative").Concat(PhraseList.Load("hints.furniture")));
+    private readonly bool idByWords;
 
-    public static HintMatcher Furniture { get; } = new(PhraseList.Load("hints.furniture"));
+    /// <param name="words">The hint words.</param>
+    /// <param name="idByWords">Whether ids are matched word by word (for furniture hints: an id made from a heading, "shared-history", is no share bar) rather than as substrings.</param>
+    public HintMatcher(IEnumerable<string> words, bool idByWords)
+    {
+        this.idByWords = idByWords;
+        this.words = [.. words];
+        values = SearchValues.Create(this.words, StringComparison.Ordinal);
+    }
+
+    public static HintMatcher Positive { get; } = new(PhraseList.Load("hints.positive"), idByWords: false);
+
+    public static HintMatcher Negative { get; } = new(PhraseList.Load("hints.negative").Concat(PhraseList.Load("hints.furniture")), idByWords: true);
+
+    public static HintMatcher Furniture { get; } = new(PhraseList.Load("hints.furniture"), idByWords: true);
+
+    /// <summary>Whether a hint word stands anywhere in the class, role and itemprop text, or as a word of the id.</summary>
+    public bool Matches(Container container) =>
+        Matches(container.Hints) || (idByWords ? MatchesId(container.IdWords) : container.IdWords.Any(Matches));
 
     public bool Matches(string hints) => hints.Length > 0 && hints.AsSpan().IndexOfAny(values) >= 0;
+
+    private bool MatchesId(string[] idWords)
+    {
+        foreach (var idWord in idWords)
+        {
+            foreach (var word in words)
+            {
+                if (idWord == word || (idWord.Length == word.Length + 1 && idWord[^1] == 's' && idWord.StartsWith(word, StringComparison.Ordinal))
+                    || (word.Length >= MinEmbeddedChars && idWord.Contains(word, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

@@ -9,7 +9,14 @@ namespace NewsExtract.Dedup;
 /// after normalisation) and by shared word shingles (edited copies, teasers, pull quotes), then confirmed by
 /// shingle containment or FuzzySharp's ratio on texts short enough for it; there is never an all-pairs comparison.
 /// </summary>
-internal sealed class BlockMerger(double similarity)
+/// <param name="similarity">How alike two blocks must be to count as copies, 0.5 to 1.</param>
+/// <param name="markupRules">
+/// Rules for a page's own markup, where a lone repeated paragraph may be meant (a refrain, a repeated notice):
+/// a copy is merged only as part of a run of copied blocks (the article twice) or as a block quote (a pull quote),
+/// and only a block quote, caption or heading is merged into a paragraph that contains it. Scraped text carries no
+/// such intent: every copy is merged.
+/// </param>
+internal sealed class BlockMerger(double similarity, bool markupRules = false)
 {
     /// <summary>A block needs this many shingles to be judged contained in another: fewer words prove nothing.</summary>
     private const int MinShinglesForContainment = 4;
@@ -54,6 +61,7 @@ internal sealed class BlockMerger(double similarity)
         var exact = new Dictionary<string, int>(StringComparer.Ordinal);
         var postings = new Dictionary<ulong, List<int>>();
         var shared = new Dictionary<int, int>();
+        var pairs = new List<(int First, int Second)>();
         for (var i = 0; i < count; i++)
         {
             if (normalized[i].Length == 0)
@@ -63,7 +71,7 @@ internal sealed class BlockMerger(double similarity)
 
             if (exact.TryGetValue(normalized[i], out var first))
             {
-                groups.Union(first, i);
+                pairs.Add((first, i));
                 continue;
             }
 
@@ -92,6 +100,14 @@ internal sealed class BlockMerger(double similarity)
             foreach (var (other, common) in shared)
             {
                 Compare(i, other, common);
+            }
+        }
+
+        foreach (var (a, b) in pairs)
+        {
+            if (!markupRules || IsQuote(a) || IsQuote(b) || Linked(a - 1, b - 1) || Linked(a + 1, b + 1))
+            {
+                groups.Union(a, b);
             }
         }
 
@@ -127,6 +143,12 @@ internal sealed class BlockMerger(double similarity)
 
         return merges;
 
+        bool IsQuote(int index) => blocks[index].Kind == BlockKind.Quote;
+
+        bool Linked(int a, int b) =>
+            a >= 0 && b >= 0 && a < count && b < count && a != b && normalized[a].Length > 0
+            && (normalized[a] == normalized[b] || similarities.ContainsKey((Math.Min(a, b), Math.Max(a, b))));
+
         void Compare(int i, int other, int common)
         {
             var a = shingles[i].Count;
@@ -136,10 +158,11 @@ internal sealed class BlockMerger(double similarity)
             var containment = (double)common / Math.Max(1, shingles[shorter].Count);
             if (jaccard >= NearCandidateJaccard && IsNearCopy(normalized[i], normalized[other], jaccard, out var score))
             {
-                groups.Union(other, i);
+                pairs.Add((other, i));
                 similarities[(Math.Min(i, other), Math.Max(i, other))] = score;
             }
             else if (shingles[shorter].Count >= MinShinglesForContainment && containment >= similarity
+                     && (!markupRules || blocks[shorter].Kind is BlockKind.Quote or BlockKind.Caption or BlockKind.Heading)
                      && (!containers.TryGetValue(shorter, out var previous) || previous.Similarity < containment))
             {
                 dropped[shorter] = true;

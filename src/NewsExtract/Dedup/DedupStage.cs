@@ -11,6 +11,9 @@ internal sealed class DedupStage : IExtractionStage
     /// <summary>FuzzySharp ratio (0–100) above which a short block is taken for the headline.</summary>
     private const int HeadlineRatio = 90;
 
+    /// <summary>A block of the page's markup with fewer words is not merged as a copy: short lines repeat by design.</summary>
+    private const int MinProseWords = 8;
+
     public void Run(ExtractionContext context)
     {
         if (!context.Options.MergeDuplicates)
@@ -19,13 +22,22 @@ internal sealed class DedupStage : IExtractionStage
         }
 
         RemoveHeadlineRepeats(context);
-        var kept = context.KeptBlocks.ToList();
-        var merger = new BlockMerger(context.Options.DuplicateSimilarity);
+
+        // In a page's own markup, short lines and the cells and items of tables and lists repeat by design (a
+        // results table, a recipe plan, the same question in a series of interviews): only prose is merged there.
+        // Scraped text has no such structure to tell by, and its copies are whole pages: every line takes part.
+        var kept = context.IsPlainText
+            ? context.KeptBlocks.ToList()
+            : context.KeptBlocks.Where(IsProse).ToList();
+        var merger = new BlockMerger(context.Options.DuplicateSimilarity, markupRules: !context.IsPlainText);
         foreach (var merge in merger.Merge(kept))
         {
             context.Merges.Add(merge);
         }
     }
+
+    private static bool IsProse(Block block) =>
+        block.Kind is not (BlockKind.TableCell or BlockKind.ListItem) && TextNormalizer.CountWords(block.Text) >= MinProseWords;
 
     private static void RemoveHeadlineRepeats(ExtractionContext context)
     {

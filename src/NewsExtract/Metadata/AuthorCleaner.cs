@@ -26,10 +26,13 @@ internal static partial class AuthorCleaner
         text = DateTail().Replace(text, string.Empty);
         foreach (var part in Separators().Split(text))
         {
-            var name = Role().Replace(part, string.Empty).Trim(' ', '.', ',', ';', ':', '-', '–', '—', '|', '@', '(', ')');
+            // "Jane Doe, Staff Writer" loses the role; a name that starts with a role word ("Contributors to …") stays whole.
+            var withoutRole = Role().Replace(part, string.Empty);
+            var name = (withoutRole.Trim().Length > 0 || Role().Match(part).Value.Trim().Split(' ').Length <= 2 ? withoutRole : part)
+                .Trim(' ', '.', ',', ';', ':', '-', '–', '—', '|', '(', ')');
             name = Prefix().Replace(name, string.Empty).Trim();
             if (name.Length is < 2 or > MaxNameChars || TextNormalizer.CountWords(name) > MaxNameWords
-                || !char.IsLetter(name[0]) || NotAName().IsMatch(name))
+                || !char.IsLetter(name[0]) || NotAName().IsMatch(name) || IsHandle(name))
             {
                 continue;
             }
@@ -38,10 +41,27 @@ internal static partial class AuthorCleaner
         }
     }
 
-    [GeneratedRegex(@"^\s*(by|von|par|por|di|door|av|af)\s*[:\-]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A social-media handle rather than a name: "@jdoe", "jane_doe", "janedoe", "JaneDoe".</summary>
+    private static bool IsHandle(string name)
+    {
+        if (name.Contains('@') || name.Contains('_'))
+        {
+            return true;
+        }
+
+        if (name.Contains(' '))
+        {
+            return false;
+        }
+
+        // One word: all lower case, or capitals inside it as in run-together names.
+        return (name.Any(char.IsLower) && !name.Any(char.IsUpper)) || name.Skip(1).Zip(name).Any(pair => char.IsUpper(pair.First) && char.IsLower(pair.Second));
+    }
+
+    [GeneratedRegex(@"^\s*((written|posted|reported|words|text|story)\s+by|by|von|par|por|di|door|av|af)\s*[:\-]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(\||•|·|—|–|-|,)?\s*(updated|published|posted|am|on)?\s*:?\s*(\d{1,2}[./]\d{1,2}[./]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(,\s*\d{4})?|\d{4}-\d{2}-\d{2}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(\||•|·|—|–|-|,)?\s*(updated|published|posted|am|on)?\s*:?\s*(\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(,\s*\d{4})?|\d{4}-\d{2}-\d{2}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateTail();
 
     [GeneratedRegex(@"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

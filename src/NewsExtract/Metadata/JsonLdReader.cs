@@ -28,7 +28,7 @@ internal static class JsonLdReader
     {
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
         {
-            var json = script.TextContent;
+            var json = StripWrappers(script.TextContent);
             if (json.Length is 0 or > 2_000_000)
             {
                 continue;
@@ -54,6 +54,25 @@ internal static class JsonLdReader
                 // A broken JSON-LD block carries no usable metadata; the other sources still do.
             }
         }
+    }
+
+    /// <summary>Pages wrap JSON-LD in CDATA or comment markers for old parsers; JSON cannot start with them.</summary>
+    private static string StripWrappers(string json)
+    {
+        var text = json.AsSpan().Trim();
+        foreach (var (open, close) in new[] { ("<![CDATA[", "]]>"), ("<!--", "-->") })
+        {
+            if (text.StartsWith(open, StringComparison.Ordinal))
+            {
+                text = text[open.Length..].Trim();
+                if (text.EndsWith(close, StringComparison.Ordinal))
+                {
+                    text = text[..^close.Length].Trim();
+                }
+            }
+        }
+
+        return text.Length == json.Length ? json : text.ToString();
     }
 
     private static void ReadArticle(JsonElement item, MetadataBuilder metadata, Uri? baseUrl)

@@ -6,8 +6,8 @@ namespace NewsExtract.Metadata;
 /// <summary>Reads OpenGraph, Twitter card, Dublin Core and plain <c>&lt;meta&gt;</c> tags, after JSON-LD has had its say.</summary>
 internal static class MetaTagReader
 {
-    private static readonly string[] TitleKeys = ["og:title", "twitter:title", "dc.title", "title", "sailthru.title", "parsely-title"];
-    private static readonly string[] AuthorKeys = ["author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl", "byline", "twitter:creator"];
+    private static readonly string[] TitleKeys = ["dc.title", "dcterm.title", "dcterms.title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title"];
+    private static readonly string[] AuthorKeys = ["dc.creator", "dcterm.creator", "dcterms.creator", "author", "parsely-author", "article:author", "og:article:author", "sailthru.author", "byl", "byline"];
     private static readonly string[] PublishedKeys =
     [
         "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
@@ -36,7 +36,9 @@ internal static class MetaTagReader
             // Some pages write several properties in one attribute: property="og:title twitter:title".
             foreach (var part in key.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                values.TryAdd(part, content.Trim());
+                // Dublin Core is written both "DC.title" and "dc:title".
+                var name = part.StartsWith("dc", StringComparison.OrdinalIgnoreCase) ? part.Replace(':', '.') : part;
+                values.TryAdd(name, content.Trim());
             }
         }
 

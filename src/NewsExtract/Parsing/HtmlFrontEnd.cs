@@ -161,6 +161,7 @@ internal sealed class HtmlFrontEnd
                 var itemProp = element.GetAttribute("itemprop");
                 context.Containers.Add(new Container(containerId, parent, tag, Hints(element), containerStack.Count)
                 {
+                    IdWords = IdWords(element),
                     IsArticleBody = itemProp is not null && itemProp.Contains("articleBody", StringComparison.OrdinalIgnoreCase),
                 });
                 containerStack.Add(containerId);
@@ -339,16 +340,21 @@ internal sealed class HtmlFrontEnd
 
     private static string Hints(IElement element)
     {
-        var id = element.Id;
         var className = element.ClassName;
         var role = element.GetAttribute("role");
         var itemProp = element.GetAttribute("itemprop");
-        if (id is null && className is null && role is null && itemProp is null)
+        if (className is null && role is null && itemProp is null)
         {
             return string.Empty;
         }
 
-        return string.Join(' ', id, className, role, itemProp).ToLowerInvariant();
+        return string.Join(' ', className, role, itemProp).ToLowerInvariant();
+    }
+
+    private static string[] IdWords(IElement element)
+    {
+        var id = element.Id;
+        return string.IsNullOrEmpty(id) ? [] : id.ToLowerInvariant().Split(['-', '_', ':', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
     }
 
     private static bool IsHidden(IElement element)

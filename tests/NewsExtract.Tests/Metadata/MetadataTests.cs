@@ -64,10 +64,18 @@ public sealed class MetadataTests
     [InlineData("Russia Ready To Cooperate | World News Daily", "World News Daily", "Russia Ready To Cooperate")]
     [InlineData("World News Daily - Russia Ready To Cooperate", "World News Daily", "Russia Ready To Cooperate")]
     [InlineData("Russia Ready To Cooperate With NATO - WND", null, "Russia Ready To Cooperate With NATO")]
+    [InlineData("Hermitian matrix - Wikipedia", null, "Hermitian matrix")]
     [InlineData("A title - with a dash inside it", null, "A title - with a dash inside it")]
-    public void StripSiteName_TitleWithSiteName_KeepsTheHeadline(string title, string? site, string expected)
+    [InlineData("Short | Site", null, "Short | Site")]
+    public void FromDocumentTitle_TitleWithSiteName_KeepsTheHeadline(string title, string? site, string expected)
     {
-        Assert.Equal(expected, TitleChooser.StripSiteName(title, site));
+        Assert.Equal(expected, TitleChooser.FromDocumentTitle(title, [], site));
+    }
+
+    [Fact]
+    public void Choose_MetadataTitle_IsTakenAsPublished()
+    {
+        Assert.Equal("How to Build a Terrarium | Garden Weekly", TitleChooser.Choose("Ignored | Garden Weekly", "How to Build a Terrarium | Garden Weekly", null, ["How to Build a Terrarium"], "Garden Weekly"));
     }
 
     [Theory]
