@@ -10,7 +10,7 @@ namespace NewsExtract.Cleaning;
 internal sealed class BoilerplateClassifier
 {
     /// <summary>A prefix entry ("Read more: …") only matches blocks up to this long: a long block is prose.</summary>
-    private const int MaxPrefixMatchChars = 120;
+    private const int MaxPrefixMatchChars = 250;
 
     /// <summary>No phrase in the lists is longer; longer blocks are not looked up at all.</summary>
     private const int MaxPhraseChars = 80;
@@ -46,6 +46,11 @@ internal sealed class BoilerplateClassifier
 
     public bool IsBoilerplate(string text)
     {
+        if (IsDebris(text))
+        {
+            return true;
+        }
+
         if (text.Length > MaxPrefixMatchChars)
         {
             return false;
@@ -74,6 +79,31 @@ internal sealed class BoilerplateClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Markup shown as text ("&lt;img src=…&gt;" escaped by the page) or a run of addresses and numbers (an image
+    /// slider's data): debris of the page's making, not prose.
+    /// </summary>
+    internal static bool IsDebris(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length > 2 && trimmed[0] == '<' && (char.IsLetter(trimmed[1]) || trimmed[1] is '/' or '!') && trimmed[^1] == '>')
+        {
+            return true;
+        }
+
+        var urlChars = 0;
+        foreach (var word in trimmed.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || word.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                urlChars += word.Length;
+            }
+        }
+
+        return urlChars > trimmed.Length / 2;
     }
 
     private static bool StartsWithWords(string normalized, string prefix) =>

@@ -1,3 +1,4 @@
+using NewsExtract.Parsing;
 using NewsExtract.Pipeline;
 
 namespace NewsExtract.Cleaning;
@@ -9,7 +10,8 @@ internal sealed class CleaningStage(BoilerplateClassifier classifier) : IExtract
     {
         foreach (var block in context.Blocks)
         {
-            if (block.Kept && classifier.IsBoilerplate(block.Text))
+            // Code samples keep their markup and addresses.
+            if (block.Kept && block.Kind != BlockKind.Preformatted && classifier.IsBoilerplate(block.Text))
             {
                 block.Remove(RemovalReason.Boilerplate);
             }

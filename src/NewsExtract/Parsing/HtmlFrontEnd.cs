@@ -66,6 +66,7 @@ internal sealed class HtmlFrontEnd
         private int linkDepth;
         private int furnitureDepth;
         private int quoteDepth;
+        private int figureDepth;
         private int preDepth;
         private bool pendingBreak;
         private bool full;
@@ -188,6 +189,10 @@ internal sealed class HtmlFrontEnd
             {
                 quoteDepth++;
             }
+            else if (tag == "figure")
+            {
+                figureDepth++;
+            }
             else if (tag == "pre")
             {
                 preDepth++;
@@ -222,6 +227,9 @@ internal sealed class HtmlFrontEnd
                     break;
                 case "blockquote":
                     quoteDepth--;
+                    break;
+                case "figure":
+                    figureDepth--;
                     break;
                 case "pre":
                     preDepth--;
@@ -316,6 +324,12 @@ internal sealed class HtmlFrontEnd
 
         private BlockKind KindOf(string tag)
         {
+            if (figureDepth > 0)
+            {
+                // Text in a figure belongs to its picture, chart or embed: a caption, a credit, a fallback.
+                return BlockKind.Caption;
+            }
+
             if (quoteDepth > 0)
             {
                 return BlockKind.Quote;
