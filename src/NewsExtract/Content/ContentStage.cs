@@ -85,7 +85,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             else if (up >= 0 && inRegion[up])
             {
                 inRegion[id] = true;
-                cutOff[id] = cutOff[up] || (IsFurnitureInside(containers[id], scores, focus) && scores.TextChars[id] <= regionChars * MaxFurnitureShare);
+                cutOff[id] = cutOff[up] || IsFurnitureInside(containers[id], scores, focus);
             }
         }
 
