@@ -19,14 +19,18 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
 
     private const double HintWeight = 25;
 
+    /// <summary>How far above the article's container a second part of it is looked for.</summary>
+    private const int SplitSearchLevels = 6;
+
+    /// <summary>A second part of a split article holds at least this much prose.</summary>
+    private const int MinSplitPartChars = 100;
+
     /// <summary>A region this short makes the choice doubtful: the page is scored again with its furniture-marked parts.</summary>
     private const int ShortRegionChars = 500;
 
     /// <summary>A class string worn by this many elements marks a repeated template (cards, comments), not the article.</summary>
     private const int MinRepeats = 3;
 
-    /// <summary>A furniture-marked element inside the article holding more than this share of its text is a misnamed wrapper, not furniture.</summary>
-    private const double MaxFurnitureShare = 0.5;
 
     public void Run(ExtractionContext context)
     {
@@ -67,8 +71,8 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
         }
 
         var included = IncludedContainers(containers, scores, top);
+        AddSplitParts(context, containers, scores, unlikely, top, included);
         var parent = containers[top].ParentId;
-        var regionChars = included.Sum(id => scores.TextChars[id]);
 
         // Containers come in document order, parents before children: one pass decides for each whether it lies in
         // the chosen region and whether some element between it and the region is page furniture.
@@ -131,6 +135,52 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             }
         }
     }
+
+    /// <summary>
+    /// An article interrupted by a figure or an embed often continues in a second wrapper of the same template, a
+    /// cousin of the first rather than a sibling. Wrappers with exactly the class of the one holding most of the
+    /// article's prose, near it in the tree, are parts of the article too.
+    /// </summary>
+    private void AddSplitParts(ExtractionContext context, List<Container> containers, ContainerScores scores, bool[] unlikely, int top, HashSet<int> included)
+    {
+        var proseByContainer = new Dictionary<int, int>();
+        foreach (var block in context.Blocks)
+        {
+            if (block.Kept && block.ContainerPath.Length > 0 && block.Kind == BlockKind.Paragraph && block.Text.Length >= MinScoringChars)
+            {
+                var nearest = block.ContainerPath[^1];
+                proseByContainer[nearest] = proseByContainer.GetValueOrDefault(nearest) + block.Text.Length;
+            }
+        }
+
+        var template = proseByContainer
+            .Where(pair => IsWithin(containers, pair.Key, top) && containers[pair.Key].Hints.Length > 0)
+            .OrderByDescending(pair => pair.Value)
+            .Select(pair => containers[pair.Key].Hints)
+            .FirstOrDefault();
+        if (template is null)
+        {
+            return;
+        }
+
+        var scope = top;
+        for (var level = 0; level < SplitSearchLevels && containers[scope].ParentId >= 0; level++)
+        {
+            scope = containers[scope].ParentId;
+        }
+
+        foreach (var (id, prose) in proseByContainer)
+        {
+            if (containers[id].Hints == template && !IsWithin(containers, id, top) && IsWithin(containers, id, scope)
+                && !unlikely[id] && prose >= MinSplitPartChars && scores.LinkDensity(id) < 0.3)
+            {
+                included.Add(id);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="id"/> is <paramref name="ancestor"/> or inside it.</summary>
+    private static bool IsWithin(List<Container> containers, int id, int ancestor) => id == ancestor || IsAncestor(containers, ancestor, id);
 
     /// <summary>Containers marked as furniture, or inside one; the page's main structural elements never are.</summary>
     private bool[] Unlikely(List<Container> containers)
