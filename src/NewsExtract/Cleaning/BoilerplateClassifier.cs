@@ -5,7 +5,8 @@ namespace NewsExtract.Cleaning;
 
 /// <summary>
 /// Recognises blocks that are page furniture, not article: generic phrases in several languages ("Skip to main
-/// content", "Share this post", "Anzeige", "Partager"), read from the <c>boilerplate.*.txt</c> word lists.
+/// content", "Share this post", "Anzeige", "Partager"), read from the <c>boilerplate.*.txt</c> word lists: a
+/// phrase matches a whole block, <c>phrase*</c> the start of a short block, <c>*phrase*</c> anywhere in a short block.
 /// </summary>
 internal sealed class BoilerplateClassifier
 {
@@ -17,13 +18,21 @@ internal sealed class BoilerplateClassifier
 
     private readonly FrozenSet<string> phrases;
     private readonly string[] prefixes;
+    private readonly string[] fragments;
 
     public BoilerplateClassifier(IEnumerable<string> entries)
     {
         var exact = new HashSet<string>(StringComparer.Ordinal);
         var starts = new List<string>();
+        var inner = new List<string>();
         foreach (var entry in entries)
         {
+            if (entry.Length > 2 && entry[0] == '*' && entry[^1] == '*')
+            {
+                inner.Add(" " + TextNormalizer.ForComparison(entry.AsSpan(1, entry.Length - 2)) + " ");
+                continue;
+            }
+
             var isPrefix = entry.EndsWith('*');
             var normalized = TextNormalizer.ForComparison(isPrefix ? entry.AsSpan(0, entry.Length - 1) : entry);
             if (isPrefix)
@@ -39,6 +48,7 @@ internal sealed class BoilerplateClassifier
 
         phrases = exact.ToFrozenSet(StringComparer.Ordinal);
         prefixes = [.. starts];
+        fragments = [.. inner];
     }
 
     /// <summary>The classifier with the word lists shipped in the library.</summary>
@@ -66,6 +76,18 @@ internal sealed class BoilerplateClassifier
         if (text.Length <= MaxPhraseChars && phrases.Contains(normalized))
         {
             return true;
+        }
+
+        if (fragments.Length > 0)
+        {
+            var padded = " " + normalized + " ";
+            foreach (var fragment in fragments)
+            {
+                if (padded.Contains(fragment, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
         }
 
         foreach (var prefix in prefixes)
