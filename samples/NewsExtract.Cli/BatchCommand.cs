@@ -28,10 +28,11 @@ internal static class BatchCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var source = parseResult.GetValue(input)!;
+            await using var urls = new UrlInputs(parseResult);
             IEnumerable<BatchItem> items;
             try
             {
-                items = BatchInputs.Enumerate(source, parseResult);
+                items = BatchInputs.Enumerate(source, urls);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
             {
@@ -118,7 +119,7 @@ internal sealed record BatchItem(string Id, Func<CancellationToken, Task<LoadedI
 /// <summary>Lists the inputs of a batch: a folder's pages, a list of URLs, or a WARC file's HTML responses.</summary>
 internal static class BatchInputs
 {
-    public static IEnumerable<BatchItem> Enumerate(string source, ParseResult parseResult)
+    public static IEnumerable<BatchItem> Enumerate(string source, UrlInputs urls)
     {
         if (Directory.Exists(source))
         {
@@ -144,7 +145,7 @@ internal static class BatchInputs
             .Select(line => line.Trim())
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => new BatchItem(line, ct => UrlParsing.IsWebAddress(line, out var address)
-                ? UrlInputs.FetchAsync(address, parseResult, ct)
+                ? urls.FetchAsync(address, line, forcePlainText: false, ct)
                 : throw new InvalidDataException($"'{line}' is not an http or https URL")))
             .ToList();
     }

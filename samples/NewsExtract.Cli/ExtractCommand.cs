@@ -19,9 +19,10 @@ internal static class ExtractCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var source = parseResult.GetValue(input)!;
+            await using var urls = new UrlInputs(parseResult, allowPlainText: parseResult.GetValue(plainText));
             try
             {
-                var loaded = await InputLoader.LoadAsync(source, parseResult.GetValue(url), parseResult.GetValue(plainText), parseResult, cancellationToken);
+                var loaded = await InputLoader.LoadAsync(source, parseResult.GetValue(url), parseResult.GetValue(plainText), urls, cancellationToken);
                 var article = loaded.Extract(ExtractionCliOptions.Build(parseResult), cancellationToken);
                 var output = parseResult.GetValue(format) switch
                 {

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace NewsExtract.Cli;
 
 /// <summary>A page read from a file, standard input, a URL or a WARC record, ready to extract.</summary>
@@ -16,7 +14,7 @@ internal sealed record LoadedInput(string Id, string Content, bool IsPlainText, 
 /// <summary>Reads the inputs the commands accept.</summary>
 internal static class InputLoader
 {
-    public static async Task<LoadedInput> LoadAsync(string source, Uri? url, bool forcePlainText, ParseResult parseResult, CancellationToken cancellationToken)
+    public static async Task<LoadedInput> LoadAsync(string source, Uri? url, bool forcePlainText, UrlInputs urls, CancellationToken cancellationToken)
     {
         if (source == "-")
         {
@@ -31,7 +29,7 @@ internal static class InputLoader
 
         if (UrlParsing.IsWebAddress(source, out var address))
         {
-            return await UrlInputs.FetchAsync(address, parseResult, cancellationToken);
+            return await urls.FetchAsync(address, source, forcePlainText, cancellationToken);
         }
 
         return await LoadFileAsync(source, url, forcePlainText, cancellationToken);

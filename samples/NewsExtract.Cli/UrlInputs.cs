@@ -1,12 +1,25 @@
 using System.CommandLine;
+using NewsExtract.Fetching;
 
 namespace NewsExtract.Cli;
 
-/// <summary>Fetches pages given by URL.</summary>
-internal static class UrlInputs
+/// <summary>
+/// Fetches the pages given by URL through one <see cref="ArticleClient"/> shared by the whole command, so that robots.txt,
+/// connections, the per-host rate limit and circuit breakers carry over from one URL to the next. The client is built
+/// from the fetch options on the first URL; a command with no URL never builds one.
+/// </summary>
+internal sealed class UrlInputs(ParseResult parseResult, bool allowPlainText = false) : IAsyncDisposable
 {
-    public static Task<LoadedInput> FetchAsync(Uri address, ParseResult parseResult, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("fetching URLs is not built yet: save the page and pass the file with --url");
+    private readonly Lazy<ArticleClient> client = new(() => new ArticleClient(FetchCliOptions.ToFetchOptions(parseResult, allowPlainText)));
+
+    /// <summary>Fetches a page; <paramref name="id"/> is the URL as the user wrote it.</summary>
+    public async Task<LoadedInput> FetchAsync(Uri address, string id, bool forcePlainText, CancellationToken cancellationToken)
+    {
+        var page = await client.Value.FetchAsync(address, cancellationToken);
+        return new LoadedInput(id, page.Content, forcePlainText || page.IsPlainText, page.Url);
+    }
+
+    public ValueTask DisposeAsync() => client.IsValueCreated ? client.Value.DisposeAsync() : ValueTask.CompletedTask;
 }
 
 /// <summary>The fetch options of the contract.</summary>
@@ -18,6 +31,41 @@ internal static class FetchCliOptions
     public static readonly Option<bool> IgnoreRobots = new("--ignore-robots") { Description = "Fetch pages that robots.txt disallows." };
     public static readonly Option<bool> BlockPrivate = new("--block-private") { Description = "Refuse private, loopback and link-local addresses." };
 
+    static FetchCliOptions()
+    {
+        Timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } seconds && (double.IsNaN(seconds) || seconds < 0.01 || seconds > 86_400))
+            {
+                result.AddError("--timeout must be between 0.01 and 86400 seconds.");
+            }
+        });
+        MaxBytes.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long?>() is < 1024)
+            {
+                result.AddError("--max-bytes must be at least 1024.");
+            }
+        });
+        UserAgent.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is not { } userAgent)
+            {
+                return;
+            }
+
+            try
+            {
+                // The library is the one judge of a valid user agent; building a handler runs its checks.
+                ArticleClient.CreateHandler(new FetchOptions { UserAgent = userAgent }).Dispose();
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                result.AddError("--user-agent must be a valid User-Agent starting with a product token, such as 'MyBot/1.0'.");
+            }
+        });
+    }
+
     public static void AddTo(Command command)
     {
         command.Options.Add(Timeout);
@@ -25,5 +73,32 @@ internal static class FetchCliOptions
         command.Options.Add(UserAgent);
         command.Options.Add(IgnoreRobots);
         command.Options.Add(BlockPrivate);
+    }
+
+    /// <summary>The library's options from the command line: --timeout bounds the whole fetch, retries and redirects included.</summary>
+    public static FetchOptions ToFetchOptions(ParseResult parseResult, bool allowPlainText)
+    {
+        var options = new FetchOptions
+        {
+            ObeyRobotsTxt = !parseResult.GetValue(IgnoreRobots),
+            BlockPrivateAddresses = parseResult.GetValue(BlockPrivate),
+            AllowPlainText = allowPlainText,
+        };
+        if (parseResult.GetValue(Timeout) is { } seconds)
+        {
+            options = options with { TotalTimeout = TimeSpan.FromSeconds(seconds) };
+        }
+
+        if (parseResult.GetValue(MaxBytes) is { } maxBytes)
+        {
+            options = options with { MaxResponseBytes = maxBytes };
+        }
+
+        if (parseResult.GetValue(UserAgent) is { } userAgent)
+        {
+            options = options with { UserAgent = userAgent };
+        }
+
+        return options;
     }
 }

@@ -10,7 +10,7 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => Directory.Delete(workDirectory, recursive: true);
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
+    internal static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {

@@ -1,0 +1,128 @@
+using System.Net;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.RateLimiting;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace NewsExtract.Fetching;
+
+/// <summary>The resilience pipeline and rate limiter of one host.</summary>
+internal sealed record HostPolicy(ResiliencePipeline<HttpResponseMessage> Pipeline, HostRateLimiter Limiter);
+
+/// <summary>
+/// Builds and keeps one resilience pipeline per host, outermost first: retry (exponential backoff with jitter,
+/// <c>Retry-After</c> honoured) → circuit breaker → rate limiter (<see cref="HostRateLimiter"/>) → per-attempt timeout.
+/// Retries pass the breaker and the limiter again, so a failing host opens its circuit and is still spaced politely.
+/// Also builds the total timeout that wraps a whole fetch.
+/// </summary>
+internal sealed class ResiliencePipelineFactory
+{
+    /// <summary>Set on a request's context to let it past the rate limiter (robots.txt, which sets the rate).</summary>
+    public static readonly ResiliencePropertyKey<bool> SkipRateLimit = new("NewsExtract.SkipRateLimit");
+
+    private const int MaxHosts = 10_000;
+
+    private readonly FetchOptions options;
+    private readonly HostTable<HostPolicy> hosts = new(MaxHosts);
+
+    public ResiliencePipelineFactory(FetchOptions options)
+    {
+        this.options = options;
+        Total = options.TotalTimeout == Timeout.InfiniteTimeSpan
+            ? ResiliencePipeline.Empty
+            : new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }.AddTimeout(options.TotalTimeout).Build();
+    }
+
+    /// <summary>The total timeout around a whole fetch.</summary>
+    public ResiliencePipeline Total { get; }
+
+    /// <summary>The policy of the URL's host, made on first use.</summary>
+    public HostPolicy For(Uri url) => hosts.GetOrAdd(url.IdnHost.ToLowerInvariant(), _ => Create());
+
+    /// <summary>Connection errors, broken bodies, attempt timeouts, and the statuses 408, 429 and 5xx; never a failure of our own limits.</summary>
+    public static bool IsTransient(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) => outcome.Exception switch
+    {
+        null => outcome.Result is { } response && IsTransientStatus(response.StatusCode),
+        FetchException => false,
+        HttpRequestException exception => FindFetchException(exception) is null,
+        TimeoutRejectedException or IOException => true,
+
+        // An HttpClient's own Timeout cancels without our token being cancelled.
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        _ => false,
+    };
+
+    public static bool IsTransientStatus(HttpStatusCode status) => (int)status is 408 or 429 or (>= 500 and <= 599);
+
+    /// <summary>The wait a response asks for in <c>Retry-After</c> (seconds or a date), never negative; <see langword="null"/> without one.</summary>
+    public static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider clock)
+    {
+        var header = response?.Headers.RetryAfter;
+        var wait = header?.Delta ?? (header?.Date - clock.GetUtcNow());
+        return wait is { } value && value < TimeSpan.Zero ? TimeSpan.Zero : wait;
+    }
+
+    /// <summary>A <see cref="FetchException"/> that a handler wrapped, such as the address guard's refusal inside a connect.</summary>
+    public static FetchException? FindFetchException(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is FetchException found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private HostPolicy Create()
+    {
+        var limiter = new HostRateLimiter(options.MinIntervalPerHost, options.TimeProvider);
+        if (options.Pipeline is { } custom)
+        {
+            return new HostPolicy(custom, limiter);
+        }
+
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                MaxDelay = options.MaxRetryDelay,
+
+                // A server that asks for a longer wait than we allow gets no retry: failing now beats failing later.
+                ShouldHandle = args => ValueTask.FromResult(
+                    IsTransient(args.Outcome, args.Context.CancellationToken)
+                    && !(RetryAfter(args.Outcome.Result, options.TimeProvider) > options.MaxRetryDelay)),
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.TimeProvider)),
+            });
+        }
+
+        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+        {
+            FailureRatio = options.CircuitBreakerFailureRatio,
+            MinimumThroughput = options.CircuitBreakerMinimumThroughput,
+            SamplingDuration = options.CircuitBreakerSamplingDuration,
+            BreakDuration = options.CircuitBreakerBreakDuration,
+            ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, args.Context.CancellationToken)),
+        });
+        builder.AddRateLimiter(new RateLimiterStrategyOptions
+        {
+            RateLimiter = args => args.Context.Properties.GetValue(SkipRateLimit, false)
+                ? limiter.AcquireAsync(0, args.Context.CancellationToken)
+                : limiter.AcquireAsync(1, args.Context.CancellationToken),
+        });
+        if (options.AttemptTimeout != Timeout.InfiniteTimeSpan)
+        {
+            builder.AddTimeout(options.AttemptTimeout);
+        }
+
+        return new HostPolicy(builder.Build(), limiter);
+    }
+}
