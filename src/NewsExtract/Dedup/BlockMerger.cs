@@ -27,17 +27,25 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
     /// <summary>FuzzySharp's Levenshtein ratio is quadratic: above this length, shingle overlap decides alone.</summary>
     private const int MaxFuzzyChars = 1_000;
 
-    /// <summary>Shingle Jaccard above which two blocks are worth a closer look as edited copies.</summary>
-    private const double NearCandidateJaccard = 0.5;
+    /// <summary>Share of the smaller block's shingles found in the other above which two blocks are worth a closer look as edited copies.</summary>
+    private const double NearCandidateOverlap = 0.5;
 
     /// <summary>Shingle Jaccard that confirms an edited copy when the texts are too long for FuzzySharp.</summary>
     private const double NearConfirmJaccard = 0.75;
+
+    /// <summary>Share of a shorter block's shingles inside a longer one from which it is a cut-down copy rather than an edited one.</summary>
+    private const double CutDownContainment = 0.97;
+
+    /// <summary>Past this many occurrences of one block, all are taken as copies in runs without comparing each pair.</summary>
+    private const int MaxOccurrencesCompared = 32;
 
     /// <summary>A copy this much longer than the one in the main reading order replaces its text (the kept one was truncated).</summary>
     private const double FullerCopyRatio = 1.15;
 
     /// <summary>Merges duplicates among <paramref name="blocks"/> (all kept), removing the copies; returns the merges.</summary>
-    public List<Merge> Merge(IReadOnlyList<Block> blocks)
+    /// <param name="blocks">The blocks, in reading order.</param>
+    /// <param name="bodyStart">Index of the first block after the headline, when the headline is known: copies before it (teasers, "latest news") give way to copies after it.</param>
+    public List<Merge> Merge(IReadOnlyList<Block> blocks, int bodyStart = 0)
     {
         var merges = new List<Merge>();
         var count = blocks.Count;
@@ -50,7 +58,7 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         var shingles = new HashSet<ulong>[count];
         for (var i = 0; i < count; i++)
         {
-            normalized[i] = TextNormalizer.ForComparison(blocks[i].Text);
+            normalized[i] = WithoutCutWord(blocks[i].Text, TextNormalizer.ForComparison(blocks[i].Text));
             shingles[i] = Shingles.Of(normalized[i]);
         }
 
@@ -125,7 +133,7 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
             }
         }
 
-        var keeperOf = KeepOneCopyPerGroup(blocks, groups, dropped, normalized, shingles, similarities, merges);
+        var keeperOf = KeepOneCopyPerGroup(blocks, groups, dropped, normalized, shingles, similarities, merges, bodyStart);
 
         // Blocks contained in a fuller block (teasers, pull quotes) are dropped where they stand.
         foreach (var (index, holder) in containers)
@@ -156,7 +164,13 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
             var jaccard = (double)common / (a + b - common);
             var (shorter, longer) = a <= b ? (i, other) : (other, i);
             var containment = (double)common / Math.Max(1, shingles[shorter].Count);
-            if (jaccard >= NearCandidateJaccard && IsNearCopy(normalized[i], normalized[other], jaccard, out var score))
+
+            // A shorter block standing word for word inside a longer one: a cut-down copy (pull quote, teaser), not an edit.
+            var isCutDown = containment >= CutDownContainment && normalized[shorter].Length < normalized[longer].Length
+                && normalized[longer].Contains(normalized[shorter], StringComparison.Ordinal);
+
+            // Sizes within a fifth of each other and half the shingles shared: an edited copy, if the texts agree.
+            if (!isCutDown && containment >= NearCandidateOverlap && Math.Min(a, b) >= Math.Max(a, b) * 0.8 && IsNearCopy(normalized[i], normalized[other], jaccard, out var score))
             {
                 pairs.Add((other, i));
                 similarities[(Math.Min(i, other), Math.Max(i, other))] = score;
@@ -169,6 +183,19 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
                 containers[shorter] = (longer, containment);
             }
         }
+    }
+
+    /// <summary>A teaser cut off mid-word ("… union ga…") drops its last, cut word, so that it is found inside the full text.</summary>
+    private static string WithoutCutWord(string text, string normalized)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        if (!(trimmed.EndsWith("…", StringComparison.Ordinal) || trimmed.EndsWith("...", StringComparison.Ordinal)))
+        {
+            return normalized;
+        }
+
+        var lastSpace = normalized.LastIndexOf(' ');
+        return lastSpace > 0 ? normalized[..lastSpace] : normalized;
     }
 
     private bool IsNearCopy(string a, string b, double jaccard, out double score)
@@ -194,7 +221,8 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         string[] normalized,
         HashSet<ulong>[] shingles,
         Dictionary<(int, int), double> similarities,
-        List<Merge> merges)
+        List<Merge> merges,
+        int bodyStart)
     {
         var keeperOf = new Dictionary<int, int>();
         var live = new List<int>();
@@ -213,11 +241,16 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
             return keeperOf;
         }
 
-        var (start, end) = ShortestWindowWithAll(groupOf, distinct);
+        // A lone repeat (a pull quote, a teaser line) does not decide where its group stands: a copy that is part
+        // of a run of copies does, and of lone repeats only the fullest is a candidate.
+        var excluded = LoneRepeatsToSetAside(blocks, live, groupOf, normalized, bodyStart);
+        var remaining = Enumerable.Range(0, live.Count).Where(k => !excluded[k]).ToArray();
+        var remainingGroups = remaining.Select(k => groupOf[k]).ToArray();
+        var (start, end) = ShortestWindowWithAll(remainingGroups, distinct);
         var keeper = new Dictionary<int, int>();
-        for (var k = start; k <= end; k++)
+        for (var r = start; r <= end; r++)
         {
-            keeper.TryAdd(groupOf[k], live[k]);
+            keeper.TryAdd(remainingGroups[r], live[remaining[r]]);
         }
 
         for (var k = 0; k < live.Count; k++)
@@ -244,6 +277,76 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         }
 
         return keeperOf;
+    }
+
+    /// <summary>
+    /// Marks the occurrences to leave out when choosing the main reading order: lone repeats of a group that also
+    /// comes in runs of copies (the fixture's pull quote beside two whole copies), and, in a group of lone repeats
+    /// only, those shorter than its fullest (a pull quote that dropped the full stop).
+    /// </summary>
+    private static bool[] LoneRepeatsToSetAside(IReadOnlyList<Block> blocks, List<int> live, int[] groupOf, string[] normalized, int bodyStart)
+    {
+        var count = live.Count;
+        var excluded = new bool[count];
+        var occurrences = new Dictionary<int, List<int>>();
+        for (var k = 0; k < count; k++)
+        {
+            if (!occurrences.TryGetValue(groupOf[k], out var list))
+            {
+                occurrences[groupOf[k]] = list = [];
+            }
+
+            list.Add(k);
+        }
+
+        // Copies cut down from another (lost punctuation) and copies before the headline whose group recurs after it.
+        foreach (var list in occurrences.Values)
+        {
+            if (list.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var k in list)
+            {
+                var cutDown = list.Exists(m => m != k && blocks[live[m]].Text.Length > blocks[live[k]].Text.Length && normalized[live[m]] == normalized[live[k]]);
+                excluded[k] = cutDown || (live[k] < bodyStart && list.Exists(m => live[m] >= bodyStart));
+            }
+        }
+
+        // Then lone repeats of groups that also come in runs; the runs are judged without the copies set aside so far,
+        // so that a pull quote between two paragraphs does not hide that they follow each other in both copies.
+        var remaining = Enumerable.Range(0, count).Where(k => !excluded[k]).ToList();
+        var position = new int[count];
+        for (var r = 0; r < remaining.Count; r++)
+        {
+            position[remaining[r]] = r;
+        }
+
+        foreach (var list in occurrences.Values)
+        {
+            var present = list.Where(k => !excluded[k]).ToList();
+            if (present.Count < 2)
+            {
+                continue;
+            }
+
+            var inRun = present.Count > MaxOccurrencesCompared
+                ? present.ToDictionary(k => k, _ => true)
+                : present.ToDictionary(k => k, k => present.Exists(m => m != k && (SameGroup(position[k] - 1, position[m] - 1) || SameGroup(position[k] + 1, position[m] + 1))));
+            if (inRun.Values.Any(v => v))
+            {
+                foreach (var k in present)
+                {
+                    excluded[k] = !inRun[k];
+                }
+            }
+        }
+
+        return excluded;
+
+        bool SameGroup(int a, int b) =>
+            a >= 0 && b >= 0 && a < remaining.Count && b < remaining.Count && a != b && groupOf[remaining[a]] == groupOf[remaining[b]];
     }
 
     private static double Jaccard(HashSet<ulong> a, HashSet<ulong> b)

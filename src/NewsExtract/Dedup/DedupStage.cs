@@ -21,7 +21,7 @@ internal sealed class DedupStage : IExtractionStage
             return;
         }
 
-        RemoveHeadlineRepeats(context);
+        var headline = RemoveHeadlineRepeats(context);
 
         // In a page's own markup, short lines and the cells and items of tables and lists repeat by design (a
         // results table, a recipe plan, the same question in a series of interviews): only prose is merged there.
@@ -30,7 +30,8 @@ internal sealed class DedupStage : IExtractionStage
             ? context.KeptBlocks.ToList()
             : context.KeptBlocks.Where(IsProse).ToList();
         var merger = new BlockMerger(context.Options.DuplicateSimilarity, markupRules: !context.IsPlainText);
-        foreach (var merge in merger.Merge(kept))
+        var bodyStart = headline is null ? 0 : kept.FindIndex(b => b.Order > headline.Order);
+        foreach (var merge in merger.Merge(kept, Math.Max(0, bodyStart)))
         {
             context.Merges.Add(merge);
         }
@@ -39,18 +40,19 @@ internal sealed class DedupStage : IExtractionStage
     private static bool IsProse(Block block) =>
         block.Kind is not (BlockKind.TableCell or BlockKind.ListItem) && TextNormalizer.CountWords(block.Text) >= MinProseWords;
 
-    private static void RemoveHeadlineRepeats(ExtractionContext context)
+    /// <summary>Removes the blocks that repeat the headline; returns the first of them, where the headline stood.</summary>
+    private static Block? RemoveHeadlineRepeats(ExtractionContext context)
     {
         var title = context.Metadata.Title;
         if (string.IsNullOrWhiteSpace(title))
         {
-            return;
+            return null;
         }
 
         var normalizedTitle = TextNormalizer.ForComparison(title);
         if (normalizedTitle.Length == 0)
         {
-            return;
+            return null;
         }
 
         Block? headline = null;
@@ -79,5 +81,7 @@ internal sealed class DedupStage : IExtractionStage
                 context.Merges.Add(new Merge(block.Text, null, isExact ? 1.0 : Fuzz.Ratio(normalized, normalizedTitle) / 100.0, "headline"));
             }
         }
+
+        return headline;
     }
 }

@@ -117,13 +117,22 @@ internal sealed class MetadataStage : IExtractionStage
     }
 }
 
-/// <summary>Finds the headline of plain text: the first line before the body that reads like one.</summary>
+/// <summary>
+/// Finds the headline of plain text: the first line that reads like one (short, no closing full stop, not starting
+/// in lower case) and is followed by prose; a teaser or a "latest news" block may come before it.
+/// </summary>
 internal static class TextTitleFinder
 {
     private const int MaxTitleChars = 200;
+    private const int MaxTitleWords = 30;
+
+    /// <summary>A block with this many words reads as prose.</summary>
+    private const int MinProseWords = 8;
 
     public static string? Find(IReadOnlyList<Block> blocks)
     {
+        string? first = null;
+        Block? candidate = null;
         foreach (var block in blocks)
         {
             if (!block.Kept)
@@ -131,21 +140,25 @@ internal static class TextTitleFinder
                 continue;
             }
 
-            var text = block.Text;
-            var words = TextNormalizer.CountWords(text);
-            if (text.Length <= MaxTitleChars && words is >= 2 and <= 30 && !TextNormalizer.EndsLikeSentence(text)
-                && !char.IsLower(text[0]) && !text.Contains('\n'))
+            if (candidate is not null && IsProse(block))
             {
-                return text;
+                return candidate.Text;
             }
 
-            if (words > 30)
-            {
-                // The body has begun: a headline comes before it.
-                return null;
-            }
+            candidate = IsTitleLike(block.Text) ? block : null;
+            first ??= candidate?.Text;
         }
 
-        return null;
+        return first;
     }
+
+    private static bool IsTitleLike(string text)
+    {
+        var words = TextNormalizer.CountWords(text);
+        return text.Length <= MaxTitleChars && words is >= 2 and <= MaxTitleWords && !TextNormalizer.EndsLikeSentence(text)
+            && !char.IsLower(text[0]) && !text.Contains('\n');
+    }
+
+    private static bool IsProse(Block block) =>
+        TextNormalizer.CountWords(block.Text) >= MinProseWords || TextNormalizer.EndsLikeSentence(block.Text);
 }
