@@ -19,6 +19,7 @@ internal sealed class ExtractionPipeline
             new MetadataStage(),
             new ContentStage(HintMatcher.Positive, HintMatcher.Negative, HintMatcher.Furniture),
             new StructuredBodyFallback(),
+            PageDiagnosticsStage.Default,
             new DedupStage(),
             new QuotesStage(new QuoteFinder(lexicon)),
         ];
