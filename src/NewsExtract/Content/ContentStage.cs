@@ -19,6 +19,12 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
 
     private const double HintWeight = 25;
 
+    /// <summary>With the precision focus, a line shorter than this that is no sentence is left out.</summary>
+    private const int DoubtfulLineChars = 80;
+
+    /// <summary>With the precision focus, a block shorter than this carrying an address or a handle is left out.</summary>
+    private const int DoubtfulNoteChars = 400;
+
     /// <summary>How far above the article's container a second part of it is looked for.</summary>
     private const int SplitSearchLevels = 6;
 
@@ -132,6 +138,10 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             else if (IsLinkHeavy(block, focus))
             {
                 block.Remove(RemovalReason.LinkHeavy);
+            }
+            else if (focus == ExtractionFocus.Precision && IsDoubtful(block))
+            {
+                block.Remove(RemovalReason.OutsideContent);
             }
         }
     }
@@ -446,6 +456,27 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
         }
 
         return furniture.Matches(container.Hints) && !positive.Matches(container.Hints);
+    }
+
+    /// <summary>
+    /// What the precision focus leaves out besides: short lines that are not sentences (labels, credits, subheads)
+    /// and short blocks carrying an address or a handle (author notes, promotions).
+    /// </summary>
+    private static bool IsDoubtful(Block block)
+    {
+        if (block.Kind is BlockKind.Preformatted or BlockKind.TableCell)
+        {
+            return false;
+        }
+
+        var text = block.Text;
+        if (text.Length < DoubtfulLineChars && !TextNormalizer.EndsLikeSentence(text))
+        {
+            return true;
+        }
+
+        return text.Length < DoubtfulNoteChars
+            && (text.Contains('@') || text.Contains("http://", StringComparison.OrdinalIgnoreCase) || text.Contains("https://", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsLinkHeavy(Block block, ExtractionFocus focus)
