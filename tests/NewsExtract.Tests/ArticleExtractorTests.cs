@@ -135,4 +135,12 @@ public sealed class ArticleExtractorTests
         Assert.Equal(2, article.Paragraphs.Count);
         Assert.Empty(article.Diagnostics.Merged);
     }
+
+    [Fact]
+    public void Decode_Utf8BytesUnderAStaleLegacyCharset_AreReadAsUtf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<html><head><meta charset=\"gb2312\"><title>新闻</title></head><body><p>人工智能迈上新台阶</p></body></html>");
+
+        Assert.Contains("人工智能迈上新台阶", ArticleExtractor.Decode(bytes), StringComparison.Ordinal);
+    }
 }

@@ -113,7 +113,10 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
 
         foreach (var (a, b) in pairs)
         {
-            if (!markupRules || IsQuote(a) || IsQuote(b) || Linked(a - 1, b - 1) || Linked(a + 1, b + 1))
+            // In markup, a run means different blocks copied in the same order; the same block over and over is no run.
+            if (!markupRules || IsQuote(a) || IsQuote(b)
+                || (Linked(a - 1, b - 1) && normalized[a - 1] != normalized[a])
+                || (Linked(a + 1, b + 1) && normalized[a + 1] != normalized[a]))
             {
                 groups.Union(a, b);
             }

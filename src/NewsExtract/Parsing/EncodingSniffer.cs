@@ -37,6 +37,13 @@ internal static partial class EncodingSniffer
             return Encoding.BigEndianUnicode;
         }
 
+        // Text beyond ASCII that is valid UTF-8 is UTF-8, whatever an old <meta> says: pages re-saved by tools keep
+        // their original declaration, and legacy-encoded text almost never validates as UTF-8 by chance.
+        if (!IsAscii(bytes) && IsValidUtf8(bytes))
+        {
+            return new UTF8Encoding(false);
+        }
+
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
         var match = MetaCharset().Match(head);
         if (match.Success && TryGet(match.Groups["charset"].Value) is { } fromMeta)
@@ -79,6 +86,8 @@ internal static partial class EncodingSniffer
             return null;
         }
     }
+
+    private static bool IsAscii(ReadOnlySpan<byte> bytes) => System.Text.Ascii.IsValid(bytes);
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 

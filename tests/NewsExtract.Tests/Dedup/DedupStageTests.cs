@@ -51,4 +51,12 @@ public sealed class DedupStageTests
 
         Assert.Equal([First, Second, Third], article.Paragraphs);
     }
+
+    [Fact]
+    public void Extract_HtmlSameParagraphThreeTimesInARow_IsKeptAsWritten()
+    {
+        var article = ArticleExtractor.Default.Extract(Page($"<p>{First}</p><p>{First}</p><p>{First}</p><p>{Second}</p>"));
+
+        Assert.Equal([First, First, First, Second], article.Paragraphs);
+    }
 }
