@@ -113,10 +113,10 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
 
         foreach (var (a, b) in pairs)
         {
-            // In markup, a run means different blocks copied in the same order; the same block over and over is no run.
+            // In markup, a run means different blocks copied in the same order; one block over and over (or nearly) is no run.
             if (!markupRules || IsQuote(a) || IsQuote(b)
-                || (Linked(a - 1, b - 1) && normalized[a - 1] != normalized[a])
-                || (Linked(a + 1, b + 1) && normalized[a + 1] != normalized[a]))
+                || (Linked(a - 1, b - 1) && !Linked(a - 1, a))
+                || (Linked(a + 1, b + 1) && !Linked(a + 1, a)))
             {
                 groups.Union(a, b);
             }
