@@ -19,6 +19,9 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
 
     private const double HintWeight = 25;
 
+    /// <summary>A list item made of a link is dropped only from a list that is nearly all links (related stories, navigation).</summary>
+    private const double LinkListDensity = 0.8;
+
     /// <summary>With the precision focus, a line shorter than this that is no sentence is left out.</summary>
     private const int DoubtfulLineChars = 80;
 
@@ -135,7 +138,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             {
                 block.Remove(RemovalReason.Metadata);
             }
-            else if (IsLinkHeavy(block, focus))
+            else if (IsLinkHeavy(block, focus) && (block.Kind != BlockKind.ListItem || scores.LinkDensity(nearest) > LinkListDensity))
             {
                 block.Remove(RemovalReason.LinkHeavy);
             }
