@@ -20,8 +20,11 @@ internal sealed class BoilerplateClassifier
     private readonly string[] prefixes;
     private readonly string[] fragments;
 
-    public BoilerplateClassifier(IEnumerable<string> entries)
+    private readonly FrozenSet<string> shareWords;
+
+    public BoilerplateClassifier(IEnumerable<string> entries, IEnumerable<string>? shareWords = null)
     {
+        this.shareWords = (shareWords ?? []).Select(w => TextNormalizer.ForComparison(w)).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         var exact = new HashSet<string>(StringComparer.Ordinal);
         var starts = new List<string>();
         var inner = new List<string>();
@@ -52,7 +55,7 @@ internal sealed class BoilerplateClassifier
     }
 
     /// <summary>The classifier with the word lists shipped in the library.</summary>
-    public static BoilerplateClassifier Default { get; } = new(PhraseList.Load("boilerplate"));
+    public static BoilerplateClassifier Default { get; } = new(PhraseList.Load("boilerplate"), PhraseList.Load("share-words"));
 
     public bool IsBoilerplate(string text)
     {
@@ -73,7 +76,7 @@ internal sealed class BoilerplateClassifier
             return true;
         }
 
-        if (text.Length <= MaxPhraseChars && phrases.Contains(normalized))
+        if (text.Length <= MaxPhraseChars && (phrases.Contains(normalized) || IsShareBar(normalized)))
         {
             return true;
         }
@@ -126,6 +129,18 @@ internal sealed class BoilerplateClassifier
         }
 
         return urlChars > trimmed.Length / 2;
+    }
+
+    /// <summary>"Facebook Twitter Google+ Whatsapp": nothing but the names of share buttons.</summary>
+    private bool IsShareBar(string normalized)
+    {
+        if (shareWords.Count == 0)
+        {
+            return false;
+        }
+
+        var words = normalized.Split(' ');
+        return words.Length >= 2 && words.All(shareWords.Contains);
     }
 
     private static bool StartsWithWords(string normalized, string prefix) =>

@@ -15,6 +15,10 @@ internal sealed class CleaningStage(BoilerplateClassifier classifier) : IExtract
             {
                 block.Remove(RemovalReason.Boilerplate);
             }
+            else if (block.Kept && block.Kind is BlockKind.Paragraph or BlockKind.Line && DatelineDetector.IsDateline(block.Text))
+            {
+                block.Remove(RemovalReason.Metadata);
+            }
         }
     }
 }

@@ -18,6 +18,8 @@ public sealed class BoilerplateClassifierTests
     [InlineData("© 2026 The Harbour Gazette")]
     [InlineData("We use cookies to improve your experience on our site.")]
     [InlineData("•")]
+    [InlineData("Facebook Twitter Google+ Whatsapp")]
+    [InlineData("Share Tweet Email")]
     public void IsBoilerplate_GenericPhrase_IsRecognised(string text)
     {
         Assert.True(BoilerplateClassifier.Default.IsBoilerplate(text));
