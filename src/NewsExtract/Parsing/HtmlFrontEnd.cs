@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
@@ -371,9 +372,17 @@ internal sealed class HtmlFrontEnd
         return string.IsNullOrEmpty(id) ? [] : id.ToLowerInvariant().Split(['-', '_', ':', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
     }
 
+    private static readonly SearchValues<string> HiddenClasses = SearchValues.Create([.. PhraseList.Load("hidden-classes")], StringComparison.OrdinalIgnoreCase);
+
     private static bool IsHidden(IElement element)
     {
         if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        var className = element.GetAttribute("class");
+        if (className is not null && className.AsSpan().IndexOfAny(HiddenClasses) >= 0)
         {
             return true;
         }

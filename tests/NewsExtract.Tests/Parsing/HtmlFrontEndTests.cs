@@ -34,6 +34,14 @@ public sealed class HtmlFrontEndTests
     }
 
     [Fact]
+    public void Read_ScreenReaderLabelsAndTooltips_AreSkipped()
+    {
+        var context = Read("<body><p>Read <span class='sr-only'>(opens in a new window)</span>the report<span class='tooltip'>Definition of report</span>.</p></body>");
+
+        Assert.Equal(["Read the report."], context.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Read_DoubleLineBreaks_SplitParagraphs()
     {
         var context = Read("<body><div>First paragraph.<br><br>Second paragraph.<br>Same paragraph.</div></body>");
