@@ -9,7 +9,7 @@ namespace NewsExtract.Content;
 /// commas, class and id hints, link density), takes the best one with its worthy siblings, then drops the parts of
 /// it that are page furniture. Plain text has no containers: every block that survived cleaning is content.
 /// </summary>
-internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, HintMatcher furniture) : IExtractionStage
+internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, HintMatcher furniture, HintMatcher keep) : IExtractionStage
 {
     /// <summary>Blocks shorter than this add nothing to their containers' scores.</summary>
     private const int MinScoringChars = 25;
@@ -205,7 +205,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             var up = container.ParentId;
             unlikely[id] = (up >= 0 && unlikely[up])
                 || (container.Tag is not ("body" or "article" or "main" or "html") && !container.IsArticleBody
-                    && furniture.Matches(container.Hints) && !positive.Matches(container.Hints));
+                    && furniture.Matches(container) && !positive.Matches(container));
         }
 
         return unlikely;
@@ -302,12 +302,12 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             score += HintWeight;
         }
 
-        if (negative.Matches(container.Hints))
+        if (negative.Matches(container))
         {
             score -= HintWeight;
         }
 
-        if (positive.Matches(container.Hints))
+        if (positive.Matches(container))
         {
             score += HintWeight;
         }
@@ -458,7 +458,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             return scores.LinkDensity(container.Id) > 0.3;
         }
 
-        return furniture.Matches(container.Hints) && !positive.Matches(container.Hints);
+        return furniture.Matches(container) && !positive.Matches(container) && !keep.Matches(container);
     }
 
     /// <summary>

@@ -30,6 +30,8 @@ internal sealed class HintMatcher
 
     public static HintMatcher Furniture { get; } = new(PhraseList.Load("hints.furniture"), idByWords: true);
 
+    public static HintMatcher Keep { get; } = new(PhraseList.Load("hints.keep"), idByWords: true);
+
     /// <summary>Whether a hint word stands anywhere in the class, role and itemprop text, or as a word of the id.</summary>
     public bool Matches(Container container) =>
         Matches(container.Hints) || (idByWords ? MatchesId(container.IdWords) : container.IdWords.Any(Matches));

@@ -17,7 +17,7 @@ internal sealed class ExtractionPipeline
         [
             new CleaningStage(boilerplate),
             new MetadataStage(),
-            new ContentStage(HintMatcher.Positive, HintMatcher.Negative, HintMatcher.Furniture),
+            new ContentStage(HintMatcher.Positive, HintMatcher.Negative, HintMatcher.Furniture, HintMatcher.Keep),
             new StructuredBodyFallback(),
             PageDiagnosticsStage.Default,
             new DedupStage(),
