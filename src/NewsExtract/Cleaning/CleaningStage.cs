@@ -15,9 +15,14 @@ internal sealed class CleaningStage(BoilerplateClassifier classifier) : IExtract
             {
                 block.Remove(RemovalReason.Boilerplate);
             }
-            else if (block.Kept && block.Kind is BlockKind.Paragraph or BlockKind.Line && DatelineDetector.IsDateline(block.Text))
+            else if (block.Kept && block.Kind is BlockKind.Paragraph or BlockKind.Line
+                     && (DatelineDetector.IsDateline(block.Text) || BylineDetector.IsByline(block.Text) || BylineDetector.IsCredit(block.Text)))
             {
                 block.Remove(RemovalReason.Metadata);
+            }
+            else if (block.Kept && block.Kind != BlockKind.TableCell && BylineDetector.IsPageNumbers(block.Text))
+            {
+                block.Remove(RemovalReason.Boilerplate);
             }
         }
     }

@@ -9,11 +9,15 @@ namespace NewsExtract.Cleaning;
 /// </summary>
 internal static partial class DatelineDetector
 {
-    private const int MaxChars = 100;
-    private const int MaxWords = 12;
+    private const int MaxChars = 150;
+    private const int MaxWords = 20;
+
+    /// <summary>A stamp may end with a full stop ("Updated 10:45 a.m.") when it is this short.</summary>
+    private const int MaxSentenceLikeWords = 8;
 
     public static bool IsDateline(string text) =>
-        text.Length <= MaxChars && TextNormalizer.CountWords(text) <= MaxWords && !TextNormalizer.EndsLikeSentence(text.TrimEnd('.'))
+        text.Length <= MaxChars && TextNormalizer.CountWords(text) <= MaxWords
+        && (!TextNormalizer.EndsLikeSentence(text) || TextNormalizer.CountWords(text) <= MaxSentenceLikeWords)
         && (NumericDate().IsMatch(text) || (Year().IsMatch(text) && Time().IsMatch(text)));
 
     [GeneratedRegex(@"\b(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b", RegexOptions.CultureInvariant)]

@@ -12,7 +12,7 @@ public sealed class CorpusRegressionTests(ITestOutputHelper output)
     /// <summary>Body F1 reached when the guard was last raised, less 0.01.</summary>
     public static TheoryData<string, double> Corpora => new()
     {
-        { "scrapinghub", 0.962 },
+        { "scrapinghub", 0.965 },
         { "readability", 0.949 },
     };
 

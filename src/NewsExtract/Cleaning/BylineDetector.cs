@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Text;
+
+namespace NewsExtract.Cleaning;
+
+/// <summary>
+/// Recognises the lines around a story that are not the story: bylines ("By Jane Doe, Staff", "Von Jana Roth"),
+/// photo credits at the end of a caption ("… (Image: Getty)"), and runs of page numbers ("1 2 3 4 5").
+/// </summary>
+internal static partial class BylineDetector
+{
+    private const int MaxBylineChars = 120;
+    private const int MinPageNumbers = 4;
+
+    public static bool IsByline(string text) =>
+        text.Length <= MaxBylineChars && !TextNormalizer.EndsLikeSentence(text) && Byline().IsMatch(text);
+
+    public static bool IsCredit(string text) => Credit().IsMatch(text);
+
+    public static bool IsPageNumbers(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= MinPageNumbers && words.All(w => w.All(c => char.IsDigit(c) || c is '.' or '|' or '…' or '»' or '«' or '>' or '<'));
+    }
+
+    [GeneratedRegex(@"^\s*(?i:by|von|par|por|di|door|av|af|от)\s*:?\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"[\(\[]\s*(image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|credit|crédit|quelle|source)\s*:[^\)\]]{1,80}[\)\]]\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
+}
