@@ -71,6 +71,17 @@ internal static class ResponseReader
         }
     }
 
+    /// <summary>The body of a response: the one its attempt already read within the limits, or, when a custom pipeline replaced the response, read now.</summary>
+    /// <param name="response">The response, its body buffered by <see cref="RequestSender"/> or not yet read.</param>
+    /// <param name="url">The address, for errors.</param>
+    /// <param name="maxBytes">The most bytes as sent, if the body must be read now.</param>
+    /// <param name="maxDecompressedBytes">The most bytes once decompressed, if the body must be read now.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<ArraySegment<byte>> BodyOfAsync(HttpResponseMessage response, Uri url, long maxBytes, long maxDecompressedBytes, CancellationToken cancellationToken) =>
+        response.Content is BufferedContent buffered
+            ? buffered.Body
+            : await ReadAsync(response.Content, url, maxBytes, maxDecompressedBytes, truncate: false, cancellationToken).ConfigureAwait(false);
+
     private static async Task<Stream> OpenDecoderAsync(string coding, Stream source, Uri url, CancellationToken cancellationToken)
     {
         switch (coding)
