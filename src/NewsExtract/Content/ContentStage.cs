@@ -134,7 +134,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             {
                 block.Remove(RemovalReason.OutsideContent);
             }
-            else if (block.Kind == BlockKind.Caption)
+            else if (block.Kind == BlockKind.Caption && focus != ExtractionFocus.Recall)
             {
                 block.Remove(RemovalReason.Metadata);
             }
