@@ -10,6 +10,9 @@ internal sealed class HintMatcher
     /// <summary>A hint this long or longer may stand inside an id word ("sidebarleft"); a shorter one must be the whole word or its plural.</summary>
     private const int MinEmbeddedChars = 6;
 
+    /// <summary>An id of more words than this is read as a slug of a heading or title, not as a furniture name.</summary>
+    private const int MaxFurnitureIdWords = 3;
+
     private readonly string[] words;
     private readonly SearchValues<string> values;
 
@@ -40,6 +43,12 @@ internal sealed class HintMatcher
 
     private bool MatchesId(string[] idWords)
     {
+        // "sharing-with-a-single-developer" is a heading's slug, not a share bar: ids of many words name content.
+        if (idWords.Length > MaxFurnitureIdWords)
+        {
+            return false;
+        }
+
         foreach (var idWord in idWords)
         {
             foreach (var word in words)
