@@ -40,12 +40,12 @@ internal static class BatchCommand
                 return exception is FileNotFoundException or DirectoryNotFoundException ? ExitCodes.BadArguments : ExitCodes.Failed;
             }
 
-            return await RunAsync(items, parseResult.GetValue(output)!, parseResult.GetValue(concurrency), parseResult, cancellationToken);
+            return await RunAsync(source, items, parseResult.GetValue(output)!, parseResult.GetValue(concurrency), parseResult, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(IEnumerable<BatchItem> items, FileInfo output, int concurrency, ParseResult parseResult, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string source, IEnumerable<BatchItem> items, FileInfo output, int concurrency, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var extractor = ExtractionCliOptions.Build(parseResult);
         using var gate = new SemaphoreSlim(concurrency);
@@ -57,12 +57,35 @@ internal static class BatchCommand
         var pending = new Queue<Task<string>>();
         var window = concurrency * 4;
 
-        foreach (var item in items)
+        // Inputs are read lazily (a WARC file record by record): a broken input file ends the batch with one
+        // readable line, after the lines of every input read before it.
+        var inputFailed = false;
+        using (var enumerator = items.GetEnumerator())
         {
-            pending.Enqueue(Task.Run(() => ProcessAsync(item), cancellationToken));
-            if (pending.Count >= window)
+            while (true)
             {
-                await WriteNextAsync();
+                BatchItem item;
+                try
+                {
+                    if (!enumerator.MoveNext())
+                    {
+                        break;
+                    }
+
+                    item = enumerator.Current;
+                }
+                catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
+                {
+                    CliOptions.ReportError(parseResult, source, exception);
+                    inputFailed = true;
+                    break;
+                }
+
+                pending.Enqueue(Task.Run(() => ProcessAsync(item), cancellationToken));
+                if (pending.Count >= window)
+                {
+                    await WriteNextAsync();
+                }
             }
         }
 
@@ -77,7 +100,7 @@ internal static class BatchCommand
         }
 
         Console.Error.WriteLine($"newsextract: {done - failed} of {done} inputs extracted to {output.Name}{(failed > 0 ? $"; {failed} failed" : string.Empty)}.");
-        return failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
+        return failed > 0 || inputFailed ? ExitCodes.Failed : ExitCodes.Success;
 
         async Task WriteNextAsync()
         {

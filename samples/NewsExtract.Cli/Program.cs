@@ -31,10 +31,16 @@ Console.CancelKeyPress += (_, e) =>
 
 try
 {
-    return await parsed.InvokeAsync(cancellationToken: cancellation.Token);
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellation.Token);
 }
 catch (OperationCanceledException)
 {
     Console.Error.WriteLine("newsextract: cancelled.");
+    return ExitCodes.Failed;
+}
+catch (Exception exception)
+{
+    // The last line of defence: one readable line, the stack trace only when asked for.
+    CliOptions.ReportError(parsed, "error", exception);
     return ExitCodes.Failed;
 }
