@@ -15,8 +15,8 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
     /// <summary>How far after a quote its cue may stand ("…," Catherine Vogel, the chief economist at …, said).</summary>
     private const int MaxTrailTokens = 32;
 
-    /// <summary>How many words a role before the speaker may take between the quote and the name ("…," police spokesman Adeyemi Okon said).</summary>
-    private const int MaxWordsBeforeSpeaker = 4;
+    /// <summary>How many words a role before the speaker may take between the quote and the name ("…," the United Nations envoy, Amal Haddad, said).</summary>
+    private const int MaxWordsBeforeSpeaker = 6;
 
     /// <summary>How close before a fragment a naming cue stands ("described it as “…”").</summary>
     private const int NamingWindow = 5;
@@ -171,7 +171,8 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
 
         for (var k = from; k < first; k++)
         {
-            if (tokens[k].EndsClause || (tokens[k].IsCapitalized && !lexicon.IsRoleWord(tokens[k])) || lexicon.CueLength(tokens, k) > 0)
+            // Only a role set off by a comma right before the name may end a clause ("the UN envoy, Amal Haddad, said").
+            if ((tokens[k].EndsClause && !(k == first - 1 && tokens[k].HasComma)) || lexicon.CueLength(tokens, k) > 0)
             {
                 return false;
             }

@@ -120,11 +120,20 @@ internal sealed class Lexicon
     public int CueLength(IReadOnlyList<Token> tokens, int index)
     {
         var token = tokens[index];
-        if (index > 0 && CueNouns.Contains(token.Lower) && !tokens[index - 1].EndsClause
-            && (Determiners.Contains(tokens[index - 1].Lower) || tokens[index - 1].IsPossessive))
+        if (index > 0 && !tokens[index - 1].EndsClause)
         {
-            // "the report said", "his statement": a noun here, not a verb.
-            return 0;
+            var previous = tokens[index - 1];
+            if (CueNouns.Contains(token.Lower) && (Determiners.Contains(previous.Lower) || previous.IsPossessive))
+            {
+                // "the report said", "his statement": a noun here, not a verb.
+                return 0;
+            }
+
+            if (token.IsCapitalized && previous.IsCapitalized)
+            {
+                // "The Washington Post": part of a name.
+                return 0;
+            }
         }
         if (multiWordCues.TryGetValue(token.Lower, out var candidates))
         {

@@ -41,6 +41,30 @@ internal sealed class ParsedParagraph
         }
 
         IsQuote = new bool[Spans.Count];
+        breaks = new bool[Tokens.Count];
+    }
+
+    /// <summary>Words in capitals and a dash that open a wire story ("WASHINGTON (AP) —"): not part of its first sentence.</summary>
+    public int DatelineEnd
+    {
+        get
+        {
+            for (var k = 0; k < Tokens.Count && k < MaxDatelineTokens; k++)
+            {
+                var word = Tokens[k].Word;
+                if (!(IsCapitals(word) || Tokens[k].Leading.StartsWith('(')))
+                {
+                    return 0;
+                }
+
+                if (Tokens[k].Trailing.AsSpan().IndexOfAny("—–-") >= 0)
+                {
+                    return k + 1;
+                }
+            }
+
+            return 0;
+        }
     }
 
     public string Text { get; }
@@ -61,14 +85,69 @@ internal sealed class ParsedParagraph
     /// <summary>For each span, whether it holds a quote rather than a title or a word mentioned as a word; set by the finder.</summary>
     public bool[] IsQuote { get; }
 
+    private const int MaxDatelineTokens = 6;
+
+    /// <summary>Cues within this many words after a quote's closing full stop make the words after it its attribution, not a new sentence.</summary>
+    private const int AttributionReach = 6;
+
+    private readonly bool[] breaks;
+
     /// <summary>Whether token k sits inside a span that holds a quote.</summary>
     public bool InQuote(int k) => SpanOf[k] >= 0 && IsQuote[SpanOf[k]];
 
     /// <summary>
-    /// Whether a sentence ends after token k: a full stop, question or exclamation mark, then a capital, a digit or an
-    /// opening mark. An abbreviation ("on X.") also ends a sentence before an opening mark.
+    /// Decides where sentences end, once the spans are classified. A full stop inside a quote ends the sentence
+    /// only at the quote's last word, when no cue follows soon ("…disgrace!” Ellis wrote" is one sentence).
     /// </summary>
-    public bool BreaksAfter(int k)
+    public void FindSentences(Lexicon lexicon)
+    {
+        for (var k = 0; k < Tokens.Count; k++)
+        {
+            if (!BreaksAfter(k))
+            {
+                continue;
+            }
+
+            if (!InQuote(k))
+            {
+                breaks[k] = true;
+                continue;
+            }
+
+            if (SpanLast[SpanOf[k]] != k)
+            {
+                continue;
+            }
+
+            var cueFollows = false;
+            for (var j = k + 1; j < Tokens.Count && j <= k + AttributionReach && !cueFollows; j++)
+            {
+                cueFollows = lexicon.CueLength(Tokens, j) > 0;
+                if (Tokens[j].EndsSentence)
+                {
+                    break;
+                }
+            }
+
+            // "“…late.” — Sofia Marsh": a dash after the closing mark introduces the speaker.
+            var dashFollows = Tokens[k].Trailing.AsSpan().IndexOfAny("—–") >= 0;
+            breaks[k] = (!cueFollows && !dashFollows) || ClosesBeforeStop(Tokens[k].Trailing);
+        }
+
+        if (Tokens.Count > 0)
+        {
+            breaks[^1] = true;
+        }
+    }
+
+    /// <summary>Whether a sentence ends after token k (see <see cref="FindSentences"/>).</summary>
+    public bool SentenceBreak(int k) => breaks[k];
+
+    /// <summary>
+    /// Whether a full stop, question or exclamation mark ends after token k, then a capital, a digit or an opening
+    /// mark. An abbreviation ("on X.") also ends a sentence before an opening mark.
+    /// </summary>
+    private bool BreaksAfter(int k)
     {
         if (k + 1 >= Tokens.Count)
         {
@@ -85,27 +164,38 @@ internal sealed class ParsedParagraph
         return token.Word.EndsWith('.') && token.Trailing.Length == 0 && next.OpensQuote;
     }
 
-    /// <summary>The first token of the sentence holding token k, not before <paramref name="floor"/>; breaks inside quotes do not count.</summary>
-    public int SentenceStart(int k, int floor)
-    {
-        var b = k - 1;
-        while (b >= floor && !(BreaksAfter(b) && !InQuote(b)))
-        {
-            b--;
-        }
-
-        return b + 1;
-    }
-
-    /// <summary>One past the last token of the sentence holding token k, not past <paramref name="ceiling"/>; breaks inside quotes do not count.</summary>
+    /// <summary>One past the last token of the sentence holding token k, not past <paramref name="ceiling"/>.</summary>
     public int SentenceEnd(int k, int ceiling)
     {
         var e = k;
-        while (e < ceiling && !(BreaksAfter(e) && !InQuote(e)))
+        while (e < ceiling && !breaks[e])
         {
             e++;
         }
 
         return Math.Min(e + 1, ceiling);
+    }
+
+    /// <summary>"…here”." — the full stop stands after the closing mark: the sentence surely ends.</summary>
+    private static bool ClosesBeforeStop(string trailing)
+    {
+        var mark = trailing.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks);
+        return mark >= 0 && trailing.AsSpan(mark).IndexOfAny(".!?") >= 0;
+    }
+
+    private static bool IsCapitals(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters > 1;
     }
 }

@@ -44,6 +44,7 @@ internal sealed class QuoteFinder
             cancellationToken.ThrowIfCancellationRequested();
             parsed[p] = new ParsedParagraph(paragraphs[p]);
             ClassifySpans(parsed[p]);
+            parsed[p].FindSentences(lexicon);
         }
 
         var run = new Run(parsed, new SpeakerResolver(parsed, lexicon));
@@ -61,19 +62,30 @@ internal sealed class QuoteFinder
         var paragraph = run.Paragraphs[p];
         var tokens = paragraph.Tokens;
         run.ParagraphSpeaker = run.ContinuedSpeaker[p];
-        var start = 0;
+        var start = paragraph.DatelineEnd;
         while (start < tokens.Count)
         {
             var end = paragraph.SentenceEnd(start, tokens.Count);
+            var quoted = false;
             for (var s = 0; s < paragraph.Spans.Count; s++)
             {
-                if (paragraph.IsQuote[s] && paragraph.SpanFirst[s] >= start && paragraph.SpanFirst[s] < end && !(s == 0 && run.Consumed[p]))
+                if (!paragraph.IsQuote[s] || paragraph.SpanFirst[s] < start || paragraph.SpanFirst[s] >= end)
                 {
-                    QuoteAt(run, p, s, start, end);
+                    continue;
                 }
+
+                if (!(s == 0 && run.Consumed[p]) && !QuoteAt(run, p, s, start, end))
+                {
+                    // Nothing attributes it: a scare quote, read as plain words from here on.
+                    paragraph.IsQuote[s] = false;
+                    continue;
+                }
+
+                quoted = true;
             }
 
-            if (includeIndirect && reported.Find(paragraph, start, end) is { } clause)
+            // A sentence that quotes is not also reported speech ("Holm said the plan “…” and warned …").
+            if (includeIndirect && !quoted && reported.Find(paragraph, start, end) is { } clause)
             {
                 AddReported(run, p, clause);
             }
@@ -86,8 +98,8 @@ internal sealed class QuoteFinder
         run.ParagraphHadQuote = false;
     }
 
-    /// <summary>Reads the quote in span s of paragraph p, in the sentence tokens[sentenceStart..sentenceEnd).</summary>
-    private void QuoteAt(Run run, int p, int s, int sentenceStart, int sentenceEnd)
+    /// <summary>Reads the quote in span s of paragraph p, in the sentence tokens[sentenceStart..sentenceEnd); false when the span holds no quote.</summary>
+    private bool QuoteAt(Run run, int p, int s, int sentenceStart, int sentenceEnd)
     {
         var paragraph = run.Paragraphs[p];
         var tokens = paragraph.Tokens;
@@ -104,7 +116,7 @@ internal sealed class QuoteFinder
         var words = TextNormalizer.CountWords(text);
         if (words == 0)
         {
-            return;
+            return false;
         }
 
         var lead = first > beforeFrom ? attributions.Lead(paragraph, beforeFrom, first) : null;
@@ -139,7 +151,7 @@ internal sealed class QuoteFinder
             attribution = attributions.Embedded(paragraph, beforeFrom, first, words == 1) ?? (words > 1 ? trail : null);
             if (attribution is null)
             {
-                return;
+                return false;
             }
 
             kind = QuoteKind.Partial;
@@ -167,7 +179,7 @@ internal sealed class QuoteFinder
             }
             else if (!(wholeParagraph && words >= MinUnattributedWords))
             {
-                return;
+                return false;
             }
         }
 
@@ -200,6 +212,8 @@ internal sealed class QuoteFinder
             run.ParagraphSpeaker = speaker ?? run.ParagraphSpeaker;
             run.ParagraphHadQuote = true;
         }
+
+        return true;
     }
 
     /// <summary>Joins the paragraphs after p that continue its unclosed quote; returns the whole text and the attribution after its closing mark.</summary>
@@ -320,8 +334,9 @@ internal sealed class QuoteFinder
                 continue;
             }
 
+            // "“Gang of Six,” Smith said" quotes; "“The Long Night” recounts …" names a chapter.
             var after = last + 1;
-            var cueAfter = after < tokens.Count && !tokens[last].EndsSentence
+            var cueAfter = after < tokens.Count && tokens[last].HasComma
                 && (lexicon.CueLength(tokens, after) > 0 || (after + 1 < tokens.Count && !tokens[after].EndsClause && lexicon.CueLength(tokens, after + 1) > 0));
             var colonBefore = first > 0 && tokens[first - 1].Trailing.Contains(':');
             paragraph.IsQuote[s] = cueAfter || colonBefore;

@@ -24,20 +24,23 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
     public ReportedClause? Find(ParsedParagraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
-        for (var i = start; i < end; i++)
-        {
-            var length = lexicon.CueLength(tokens, i);
-            if (length == 0)
-            {
-                continue;
-            }
 
-            var clause = lexicon.SourceCues.Contains(tokens[i].Lower)
-                ? SourceClause(tokens, start, end, i, length)
-                : VerbClause(tokens, start, end, i, length);
-            if (clause is not null && clause.Last - clause.First + 1 >= MinClauseWords && !Overlaps(paragraph, clause))
+        // "A majority say …, according to a new poll": the source named for the whole sentence comes first.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = start; i < end; i++)
             {
-                return clause;
+                var length = lexicon.CueLength(tokens, i);
+                if (length == 0 || lexicon.SourceCues.Contains(tokens[i].Lower) != (pass == 0))
+                {
+                    continue;
+                }
+
+                var clause = pass == 0 ? SourceClause(tokens, start, end, i, length) : VerbClause(tokens, start, end, i, length);
+                if (clause is not null && clause.Last - clause.First + 1 >= MinClauseWords && lexicon.CueLength(tokens, clause.First) == 0)
+                {
+                    return clause;
+                }
             }
         }
 
@@ -110,9 +113,11 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             return null;
         }
 
-        // "CLAUSE, Rao said on Monday, as …": the attribution closes the sentence.
+        // "CLAUSE, Rao said on Monday, as …": the attribution closes the sentence. Not "The envoy, Zamir Kabulov, said …".
         var speakerStart = inverted ? cue : speaker.First;
-        if (speakerStart - 1 > start && tokens[speakerStart - 1].HasComma && EndsAttribution(tokens, after, end))
+        var nextToCue = inverted || !tokens[cue - 1].EndsClause;
+        if (speakerStart - 1 > start && tokens[speakerStart - 1].HasComma && nextToCue && !tokens[cue + length - 1].Trailing.Contains(':')
+            && EndsAttribution(tokens, after, end))
         {
             return new ReportedClause(start, speakerStart - 1, cueText, cue, speaker);
         }
@@ -134,29 +139,12 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             return -1;
         }
 
-        for (var k = after; k < end && k < after + ComplementizerWindow; k++)
-        {
-            if (lexicon.Complementizers.Contains(tokens[k].Lower) || tokens[k].Lower.StartsWith("qu'", StringComparison.Ordinal))
-            {
-                return tokens[k].Lower.StartsWith("qu'", StringComparison.Ordinal) ? k : k + 1;
-            }
-
-            if (tokens[k].EndsSentence)
-            {
-                break;
-            }
-        }
-
-        if (!lexicon.ClauseCues.Contains(cueEnd.Lower))
-        {
-            return -1;
-        }
-
-        var c = after;
+        var bare = lexicon.ClauseCues.Contains(cueEnd.Lower);
         if (cueEnd.HasComma)
         {
-            // German: "Weber sagte, die Fahrgäste sollten …".
-            return tokens[c].IsCapitalized || lexicon.Pronouns.ContainsKey(tokens[c].Lower) || lexicon.Determiners.Contains(tokens[c].Lower) ? c : -1;
+            // German: "Weber sagte, die Fahrgäste sollten …"; English: "said, however, that …".
+            var that = Complementizer(tokens, after, end, pastCommas: true);
+            return that >= 0 ? that : bare && (StrongSubject(tokens[after]) || lexicon.Determiners.Contains(tokens[after].Lower)) ? after : -1;
         }
 
         if (cueEnd.EndsClause)
@@ -164,14 +152,14 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             return -1;
         }
 
-        // "said Tuesday", "said on Monday", "told reporters", "told the BBC": a time or a listener before the clause.
-        while (c < end && !tokens[c].EndsClause && (lexicon.TimeWords.Contains(tokens[c].Lower)
-               || (lexicon.Prepositions.Contains(tokens[c].Lower) && c + 1 < end && lexicon.TimeWords.Contains(tokens[c + 1].Lower))))
+        // "said Tuesday", "said on Monday", "aseguró este martes", "told reporters", "told the BBC": a time or a listener first.
+        var c = after;
+        while (c < end && !tokens[c].EndsClause && IsTime(tokens, c))
         {
-            c++;
+            c += lexicon.TimeWords.Contains(tokens[c].Lower) ? 1 : 2;
         }
 
-        if (lexicon.ObjectCues.Contains(cueEnd.Lower) && c < end)
+        if (c < end && lexicon.ObjectCues.Contains(cueEnd.Lower) && !lexicon.Complementizers.Contains(tokens[c].Lower))
         {
             c = SkipListener(tokens, c, end);
         }
@@ -181,30 +169,116 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             return -1;
         }
 
-        // The clause opens with a subject: a pronoun, a determiner, a name, a number ("said Moscow had …", "said it would …").
+        if (lexicon.Complementizers.Contains(tokens[c].Lower))
+        {
+            return c + 1 < end ? c + 1 : -1;
+        }
+
+        if (bare && StrongSubject(tokens[c]))
+        {
+            return c;
+        }
+
+        var complementizer = Complementizer(tokens, c, end, pastCommas: false);
+        if (complementizer >= 0)
+        {
+            return complementizer;
+        }
+
+        // "said foot traffic had doubled": a bare noun may open the clause too.
         var first = tokens[c];
-        var subjectLike = lexicon.Pronouns.ContainsKey(first.Lower) || lexicon.Determiners.Contains(first.Lower) || lexicon.ClauseOpeners.Contains(first.Lower)
-            || (first.IsCapitalized && !lexicon.TimeWords.Contains(first.Lower)) || char.IsDigit(first.Word[0]);
-        return subjectLike && !lexicon.Prepositions.Contains(first.Lower) && lexicon.CueLength(tokens, c) == 0 ? c : -1;
+        return bare && !first.IsCapitalized && char.IsLetter(first.Word[0]) && !lexicon.Prepositions.Contains(first.Lower) && !lexicon.Auxiliaries.Contains(first.Lower)
+            && !lexicon.NotSpeakers.Contains(first.Lower) && !lexicon.Complementizers.Contains(first.Lower) && lexicon.CueLength(tokens, c) == 0
+            && !first.Lower.EndsWith("ly", StringComparison.Ordinal) && !first.EndsClause
+            ? c
+            : -1;
     }
+
+    /// <summary>
+    /// The clause after "that" when only adjuncts stand between the cue and it ("said in a statement that", "told the
+    /// Security Council by video link from Beirut that"); not a relative "that" after an object ("recounts the vote that").
+    /// </summary>
+    private int Complementizer(List<Token> tokens, int from, int end, bool pastCommas)
+    {
+        var inPhrase = false;
+        for (var k = from; k < end && k < from + ComplementizerWindow; k++)
+        {
+            var token = tokens[k];
+            if (lexicon.Complementizers.Contains(token.Lower) || token.Lower.StartsWith("qu'", StringComparison.Ordinal) || token.Lower.StartsWith("qu’", StringComparison.Ordinal))
+            {
+                var clause = token.Lower.Length > 3 && token.Lower.StartsWith("qu", StringComparison.Ordinal) ? k : k + 1;
+                return clause < end ? clause : -1;
+            }
+
+            if (token.EndsSentence || (token.EndsClause && !pastCommas && !token.HasComma))
+            {
+                return -1;
+            }
+
+            if (lexicon.Prepositions.Contains(token.Lower))
+            {
+                inPhrase = true;
+            }
+            else if (!inPhrase && !IsTime(tokens, k) && !token.Lower.EndsWith("ly", StringComparison.Ordinal) && !pastCommas)
+            {
+                return -1;
+            }
+
+            if (token.HasComma && !pastCommas)
+            {
+                inPhrase = false;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsTime(List<Token> tokens, int k) =>
+        lexicon.TimeWords.Contains(tokens[k].Lower)
+        || ((lexicon.Prepositions.Contains(tokens[k].Lower) || lexicon.Determiners.Contains(tokens[k].Lower)) && k + 1 < tokens.Count && lexicon.TimeWords.Contains(tokens[k + 1].Lower));
+
+    /// <summary>A word that surely opens a clause: a pronoun, a determiner, a name, a number, "it", "there".</summary>
+    private bool StrongSubject(Token first) =>
+        (lexicon.Pronouns.ContainsKey(first.Lower) || lexicon.Determiners.Contains(first.Lower) || lexicon.ClauseOpeners.Contains(first.Lower)
+            || (first.IsCapitalized && !lexicon.TimeWords.Contains(first.Lower)) || char.IsDigit(first.Word[0]))
+        && !lexicon.Prepositions.Contains(first.Lower) && !lexicon.Complementizers.Contains(first.Lower);
 
     /// <summary>Passes over the listener of "told": "reporters", "Reuters", "the BBC", "the council".</summary>
     private int SkipListener(List<Token> tokens, int c, int end)
     {
         if (lexicon.Determiners.Contains(tokens[c].Lower))
         {
-            c++;
-            while (c < end && !tokens[c - 1].EndsClause && (tokens[c].IsCapitalized || tokens[c].IsPossessive) && c + 1 < end)
+            // "the BBC", "the Security Council", "the council".
+            var named = c + 1;
+            while (named < end && !tokens[named - 1].EndsClause && (tokens[named].IsCapitalized || tokens[named].IsPossessive) && named + 1 < end)
+            {
+                named++;
+            }
+
+            if (named > c + 1)
+            {
+                return named;
+            }
+
+            var noun = tokens[c + 1 < end ? c + 1 : c];
+            return c + 1 < end && !tokens[c].EndsClause && !lexicon.Pronouns.ContainsKey(noun.Lower) && !lexicon.Determiners.Contains(noun.Lower)
+                && !lexicon.Prepositions.Contains(noun.Lower) && !lexicon.Complementizers.Contains(noun.Lower) ? c + 2 : c + 1;
+        }
+
+        if (tokens[c].IsCapitalized && !lexicon.Pronouns.ContainsKey(tokens[c].Lower))
+        {
+            // "told Dennis Walsh", "told Reuters": a name.
+            while (c < end && tokens[c].IsCapitalized && !tokens[c].EndsClause)
             {
                 c++;
             }
 
-            return c < end && !tokens[c - 1].EndsClause && !tokens[c].IsCapitalized && !lexicon.Pronouns.ContainsKey(tokens[c].Lower) && !lexicon.Determiners.Contains(tokens[c].Lower) ? c + 1 : c;
+            return c < end && tokens[c].IsCapitalized ? c + 1 : c;
         }
 
         if (!lexicon.Pronouns.ContainsKey(tokens[c].Lower) && !tokens[c].EndsClause && c + 1 < end)
         {
-            // "told reporters", "told Reuters": one word.
+            // "told reporters", "told him": one word.
             return c + 1;
         }
 

@@ -4,7 +4,7 @@ namespace NewsExtract.Quotes;
 /// <param name="Text">The name, pronoun or source ("Kabulov", "he", "the ministry").</param>
 /// <param name="Kind">What sort of phrase it is.</param>
 /// <param name="Role">A role given with the name ("the envoy", "Commerce Minister"), or <see langword="null"/>.</param>
-/// <param name="First">Index of the phrase's first token.</param>
+/// <param name="First">Index of the phrase's first token, titles and roles before a name included.</param>
 internal sealed record SpeakerPhrase(string Text, SpeakerKind Kind, string? Role, int First)
 {
     /// <summary>For a pronoun, the gender or number of whom it stands for.</summary>
@@ -243,7 +243,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
         }
 
         var role = nameStart > start ? Join(tokens, start, nameStart - 1) : RoleBefore(tokens, start - 1);
-        return new SpeakerPhrase(Join(tokens, nameStart, end), SpeakerKind.Name, role, nameStart);
+        return new SpeakerPhrase(Join(tokens, nameStart, end), SpeakerKind.Name, role, start);
     }
 
     private bool IsFirstName(IReadOnlyList<Token> tokens, int k, int start) => k >= start && lexicon.GenderOfWord(tokens[k].Lower) != Gender.Unknown;
@@ -253,7 +253,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     {
         var head = tokens[end];
         if (!char.IsLetter(head.Word[0]) || lexicon.Determiners.Contains(head.Lower) || lexicon.NotSpeakers.Contains(head.Lower)
-            || lexicon.Prepositions.Contains(head.Lower) || lexicon.SingleWordCues.Contains(head.Lower))
+            || lexicon.Prepositions.Contains(head.Lower) || lexicon.CueLength(tokens, end) > 0)
         {
             return null;
         }
@@ -305,7 +305,8 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     private SpeakerPhrase? NameFrom(IReadOnlyList<Token> tokens, int start, int limit)
     {
         var j = start;
-        if (lexicon.Determiners.Contains(tokens[j].Lower))
+        var determined = lexicon.Determiners.Contains(tokens[j].Lower);
+        if (determined)
         {
             j++;
         }
@@ -342,6 +343,13 @@ internal sealed class SpeakerReader(Lexicon lexicon)
                     continue;
                 }
 
+                if (determined && !tokens[runEnd].EndsClause && next < limit && !tokens[next].IsCapitalized && char.IsLetter(tokens[next].Word[0])
+                    && !lexicon.Prepositions.Contains(tokens[next].Lower) && !lexicon.Auxiliaries.Contains(tokens[next].Lower) && lexicon.CueLength(tokens, next) == 0)
+                {
+                    // "a Turkish diplomat", "the Interfax news agency": the capitalised word describes a noun after it.
+                    return null;
+                }
+
                 if (tokens[runEnd].IsPossessive && next < limit && !tokens[runEnd].EndsClause)
                 {
                     // "CNN’s Jake Tapper", "the ministry’s spokesman": the possessor is not the speaker.
@@ -355,7 +363,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
                     return null;
                 }
 
-                var role = j > start ? Join(tokens, start, j - 1) : null;
+                var role = j > start + (determined ? 1 : 0) ? Join(tokens, start, j - 1) : null;
                 return name with { Role = AppositiveAfter(tokens, runEnd, limit) ?? (name.Role is { } inner && role is not null ? role + " " + inner : name.Role ?? role) };
             }
 
@@ -376,8 +384,9 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     private SpeakerPhrase? SourceFrom(IReadOnlyList<Token> tokens, int start, int limit)
     {
         var first = tokens[start];
-        if (!char.IsLetter(first.Word[0]) || lexicon.Prepositions.Contains(first.Lower) || lexicon.NotSpeakers.Contains(first.Lower)
-            || lexicon.Complementizers.Contains(first.Lower) || lexicon.Auxiliaries.Contains(first.Lower))
+        if (!char.IsLetter(first.Word[0]) || (!lexicon.Determiners.Contains(first.Lower) && (lexicon.Prepositions.Contains(first.Lower)
+            || lexicon.NotSpeakers.Contains(first.Lower) || lexicon.Complementizers.Contains(first.Lower) || lexicon.Auxiliaries.Contains(first.Lower)
+            || lexicon.CueLength(tokens, start) > 0)))
         {
             return null;
         }

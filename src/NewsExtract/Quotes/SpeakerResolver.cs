@@ -214,7 +214,8 @@ internal sealed class SpeakerResolver
             var start = i;
             i++;
             while (i < tokens.Count && paragraph.SpanOf[i] < 0 && !tokens[i - 1].EndsClause && !tokens[i - 1].IsPossessive
-                   && (tokens[i].IsCapitalized || (lexicon.NameParticles.Contains(tokens[i].Lower) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)))
+                   && (tokens[i].IsCapitalized || (lexicon.NameParticles.Contains(tokens[i].Lower) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+                       && paragraph.SpanOf[i + 1] < 0 && !tokens[i].EndsClause)))
             {
                 i++;
             }
