@@ -8,7 +8,11 @@ namespace NewsExtract.Tests.Quotes;
 internal sealed record LabelledQuote(int Paragraph, string Kind, string Text, string? Speaker, string? Cue);
 
 /// <summary>A news-style passage of the labelled set: its paragraphs and every quote in it.</summary>
-internal sealed record LabelledPassage(string Id, string? Notes, List<string> Paragraphs, List<LabelledQuote> Quotes);
+internal sealed record LabelledPassage(string Id, string? Notes, List<string> Paragraphs, List<LabelledQuote> Quotes)
+{
+    /// <summary>The file the passage was read from, without its extension.</summary>
+    public string File { get; init; } = string.Empty;
+}
 
 /// <summary>The labelled passages in Quotes/Labelled/*.json, read from the source tree (they are test data, not build output).</summary>
 internal static class LabelledSet
@@ -24,7 +28,8 @@ internal static class LabelledSet
             using var stream = File.OpenRead(file);
             var set = JsonSerializer.Deserialize<LabelledFile>(stream, Options)
                 ?? throw new InvalidDataException($"{file} is empty.");
-            passages.AddRange(set.Passages);
+            var name = Path.GetFileNameWithoutExtension(file);
+            passages.AddRange(set.Passages.Select(p => p with { File = name }));
         }
 
         return passages;
