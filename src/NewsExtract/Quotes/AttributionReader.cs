@@ -57,7 +57,13 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
             }
 
             var cue = Join(tokens, i, cueLength);
-            if (i == from || (i == from + 1 && tokens[from].Lower is "as" or "so" or "wie"))
+            if (i == from && tokens[i].IsCapitalized)
+            {
+                // "“…” Read our review": a capitalised verb after a quote opens a new sentence.
+                return null;
+            }
+
+            if (i == from || OnlyAuxiliaries(tokens, from, i))
             {
                 return new Attribution(cue, speakers.After(tokens, i + cueLength, to), i);
             }
@@ -129,6 +135,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
             return null;
         }
 
+        var named = true;
         for (var i = spanFirst - 1; i >= from; i--)
         {
             var length = lexicon.CueLength(tokens, i);
@@ -136,6 +143,14 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
             {
                 return Governing(tokens, from, i, length);
             }
+
+            // "called the indictment of her former chief of staff “…”": a naming cue governs a lower-case object.
+            if (named && lexicon.NamingCues.Contains(tokens[i].Lower))
+            {
+                return Governing(tokens, from, i, 1);
+            }
+
+            named &= !tokens[i].IsCapitalized && !tokens[i].EndsClause;
         }
 
         return null;
@@ -159,6 +174,20 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
         }
 
         return new Attribution(Join(tokens, cue, length), speaker, cue);
+    }
+
+    /// <summary>"a prévenu sa secrétaire générale": only auxiliaries before the cue, so the speaker follows it.</summary>
+    private bool OnlyAuxiliaries(List<Token> tokens, int from, int cue)
+    {
+        for (var k = from; k < cue; k++)
+        {
+            if (!lexicon.Auxiliaries.Contains(tokens[k].Lower) || tokens[k].EndsClause)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether only a few role words stand between the quote and the speaker ("police spokesman Adeyemi Okon said").</summary>

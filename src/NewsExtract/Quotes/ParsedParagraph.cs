@@ -49,17 +49,22 @@ internal sealed class ParsedParagraph
     {
         get
         {
+            // "WASHINGTON (AP) —", "DUBAI, March 3 (Reuters) -", "SACRAMENTO, Calif. (AP) —": a place in capitals, a dash soon after.
+            if (Tokens.Count == 0 || !IsCapitals(Tokens[0].Word))
+            {
+                return 0;
+            }
+
             for (var k = 0; k < Tokens.Count && k < MaxDatelineTokens; k++)
             {
-                var word = Tokens[k].Word;
-                if (!(IsCapitals(word) || Tokens[k].Leading.StartsWith('(')))
-                {
-                    return 0;
-                }
-
                 if (Tokens[k].Trailing.AsSpan().IndexOfAny("—–-") >= 0)
                 {
                     return k + 1;
+                }
+
+                if (Tokens[k].EndsSentence && !Tokens[k].Word.EndsWith('.'))
+                {
+                    return 0;
                 }
             }
 
@@ -85,7 +90,7 @@ internal sealed class ParsedParagraph
     /// <summary>For each span, whether it holds a quote rather than a title or a word mentioned as a word; set by the finder.</summary>
     public bool[] IsQuote { get; }
 
-    private const int MaxDatelineTokens = 6;
+    private const int MaxDatelineTokens = 8;
 
     /// <summary>Cues within this many words after a quote's closing full stop make the words after it its attribution, not a new sentence.</summary>
     private const int AttributionReach = 6;

@@ -354,7 +354,8 @@ internal sealed class QuoteFinder
         var capitalized = 0;
         for (var k = first; k <= last; k++)
         {
-            if (k < last && tokens[k].EndsSentence)
+            // A sentence ends inside: "“Every one.”" is said, not a title.
+            if (tokens[k].EndsSentence && (k < last || !ClosesBeforeStop(tokens[k].Trailing)))
             {
                 return false;
             }
@@ -379,6 +380,13 @@ internal sealed class QuoteFinder
         }
 
         return capitalized > 0;
+    }
+
+    /// <summary>"Zeitung“." — the full stop stands after the closing mark, outside the quote.</summary>
+    private static bool ClosesBeforeStop(string trailing)
+    {
+        var mark = trailing.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks);
+        return mark >= 0 && trailing.AsSpan(mark).IndexOfAny(".!?") >= 0;
     }
 
     private static int PreviousQuote(ParsedParagraph paragraph, int s)

@@ -115,6 +115,11 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
 
         // "CLAUSE, Rao said on Monday, as …": the attribution closes the sentence. Not "The envoy, Zamir Kabulov, said …".
         var speakerStart = inverted ? cue : speaker.First;
+        if (speakerStart - 1 > start && lexicon.Determiners.Contains(tokens[speakerStart - 1].Lower))
+        {
+            speakerStart--;
+        }
+
         var nextToCue = inverted || !tokens[cue - 1].EndsClause;
         if (speakerStart - 1 > start && tokens[speakerStart - 1].HasComma && nextToCue && !tokens[cue + length - 1].Trailing.Contains(':')
             && EndsAttribution(tokens, after, end))

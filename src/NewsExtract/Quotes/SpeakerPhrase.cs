@@ -27,17 +27,14 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     private const int MaxNameTokens = 7;
     private const int MaxSourceTokens = 7;
     private const int MaxAppositiveTokens = 24;
-    private const int MaxRoleWords = 3;
+    private const int MaxRoleWords = 4;
+    private const int MaxParentheticalTokens = 5;
+    private const int MaxRoleTokens = 9;
 
     /// <summary>The speaker written just before tokens[cue], not before tokens[from], or <see langword="null"/>.</summary>
     public SpeakerPhrase? Before(IReadOnlyList<Token> tokens, int from, int cue)
     {
-        var end = cue - 1;
-        while (end >= from && lexicon.Auxiliaries.Contains(tokens[end].Lower) && !tokens[end].EndsClause)
-        {
-            end--;
-        }
-
+        var end = SkipAdjuncts(tokens, from, cue - 1);
         if (end < from)
         {
             return null;
@@ -117,6 +114,47 @@ internal sealed class SpeakerReader(Lexicon lexicon)
         return After(tokens, i, limit);
     }
 
+    /// <summary>
+    /// Passes back over what may stand between a speaker and the cue: auxiliaries and adverbs ("has also"), a time
+    /// ("on Monday") and a parenthesis ("(D-N.Y.)"). Returns the index of the word before them.
+    /// </summary>
+    private int SkipAdjuncts(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        while (end >= from)
+        {
+            var token = tokens[end];
+            if (lexicon.Auxiliaries.Contains(token.Lower) && !token.EndsClause)
+            {
+                end--;
+            }
+            else if (lexicon.TimeWords.Contains(token.Lower) && !token.EndsClause)
+            {
+                end -= end - 1 >= from && (lexicon.Prepositions.Contains(tokens[end - 1].Lower) || lexicon.Determiners.Contains(tokens[end - 1].Lower)) ? 2 : 1;
+            }
+            else if (token.Trailing.StartsWith(')') || (token.Leading.StartsWith('(') && token.Trailing.Contains(')')))
+            {
+                var open = end;
+                while (open > from && open > end - MaxParentheticalTokens && !tokens[open].Leading.StartsWith('('))
+                {
+                    open--;
+                }
+
+                if (!tokens[open].Leading.StartsWith('('))
+                {
+                    break;
+                }
+
+                end = open - 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>The speaker of an appositive or relative clause before the cue: "Catherine Vogel, the chief economist …, said".</summary>
     private SpeakerPhrase? BeforeAppositive(IReadOnlyList<Token> tokens, int from, int end)
     {
@@ -133,7 +171,8 @@ internal sealed class SpeakerReader(Lexicon lexicon)
                 continue;
             }
 
-            if (HeadEndingAt(tokens, from, k) is { } head && !IsDesignator(tokens[k]))
+            var headEnd = SkipAdjuncts(tokens, from, k);
+            if (headEnd >= from && HeadEndingAt(tokens, from, headEnd) is { } head && !IsDesignator(tokens[headEnd]))
             {
                 return head with { Role = head.Role ?? Join(tokens, k + 1, end) };
             }
@@ -222,8 +261,9 @@ internal sealed class SpeakerReader(Lexicon lexicon)
             }
         }
 
-        while (nameStart <= end && (lexicon.NameParticles.Contains(tokens[nameStart].Lower) || lexicon.Determiners.Contains(tokens[nameStart].Lower)
-               || lexicon.NotSpeakers.Contains(tokens[nameStart].Lower) || lexicon.Coordinators.Contains(tokens[nameStart].Lower)))
+        while (nameStart <= end && ((lexicon.NameParticles.Contains(tokens[nameStart].Lower) && !tokens[nameStart].IsCapitalized)
+               || lexicon.Determiners.Contains(tokens[nameStart].Lower) || lexicon.NotSpeakers.Contains(tokens[nameStart].Lower)
+               || lexicon.Coordinators.Contains(tokens[nameStart].Lower) || IsOpeningVerb(tokens, nameStart, end)))
         {
             nameStart++;
         }
@@ -242,9 +282,16 @@ internal sealed class SpeakerReader(Lexicon lexicon)
             }
         }
 
-        var role = nameStart > start ? Join(tokens, start, nameStart - 1) : RoleBefore(tokens, start - 1);
+        var role = nameStart > start && !(nameStart == start + 1 && lexicon.Determiners.Contains(tokens[start].Lower))
+            ? Join(tokens, start, nameStart - 1)
+            : RoleBefore(tokens, start - 1);
         return new SpeakerPhrase(Join(tokens, nameStart, end), SpeakerKind.Name, role, start);
     }
+
+    /// <summary>"Hosting Cook at Dreamforce, …": a verb that opens the sentence is capitalised, but no part of the name after it.</summary>
+    private bool IsOpeningVerb(IReadOnlyList<Token> tokens, int k, int end) =>
+        k < end && (k == 0 || tokens[k - 1].EndsSentence) && lexicon.GenderOfWord(tokens[k].Lower) == Gender.Unknown
+        && (tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal));
 
     private bool IsFirstName(IReadOnlyList<Token> tokens, int k, int start) => k >= start && lexicon.GenderOfWord(tokens[k].Lower) != Gender.Unknown;
 
@@ -272,9 +319,12 @@ internal sealed class SpeakerReader(Lexicon lexicon)
                     break;
                 }
 
-                if (lexicon.Auxiliaries.Contains(previous.Lower) || lexicon.NotSpeakers.Contains(previous.Lower) || lexicon.Coordinators.Contains(previous.Lower)
+                // "Department of Health and Social Care": small words inside a name.
+                var insideName = tokens[start].IsCapitalized && start - 2 >= from && tokens[start - 2].IsCapitalized && !tokens[start - 2].EndsClause
+                    && (lexicon.Coordinators.Contains(previous.Lower) || lexicon.Prepositions.Contains(previous.Lower));
+                if (!insideName && (lexicon.Auxiliaries.Contains(previous.Lower) || lexicon.NotSpeakers.Contains(previous.Lower) || lexicon.Coordinators.Contains(previous.Lower)
                     || lexicon.Complementizers.Contains(previous.Lower) || lexicon.Prepositions.Contains(previous.Lower) || lexicon.CueLength(tokens, start - 1) > 0
-                    || !char.IsLetter(previous.Word[0]))
+                    || !char.IsLetter(previous.Word[0])))
                 {
                     break;
                 }
@@ -282,19 +332,19 @@ internal sealed class SpeakerReader(Lexicon lexicon)
                 start--;
             }
 
-            var clauseInitial = start == from || tokens[start - 1].EndsClause;
-            if (!opened && !(clauseInitial && end - start < 3))
-            {
-                return null;
-            }
-
-            // "A spokeswoman for the airline": the phrase goes on before a preposition.
+            // "A spokeswoman for the airline", "one of them": the phrase goes on before a preposition.
             if (start - 2 >= from && lexicon.Prepositions.Contains(tokens[start - 1].Lower) && !tokens[start - 2].EndsClause
                 && !tokens[start - 2].IsCapitalized && char.IsLetter(tokens[start - 2].Word[0]) && !lexicon.SingleWordCues.Contains(tokens[start - 2].Lower)
                 && !lexicon.Auxiliaries.Contains(tokens[start - 2].Lower) && end - start < MaxSourceTokens)
             {
                 start -= 2;
                 continue;
+            }
+
+            var clauseInitial = start == from || tokens[start - 1].EndsClause;
+            if ((!opened && !(clauseInitial && end - start < 3)) || lexicon.Pronouns.ContainsKey(tokens[start].Lower))
+            {
+                return null;
             }
 
             return new SpeakerPhrase(Join(tokens, start, end), SpeakerKind.Source, null, start);
@@ -315,8 +365,9 @@ internal sealed class SpeakerReader(Lexicon lexicon)
         while (j < limit && j - start < 12)
         {
             var token = tokens[j];
-            if (j > start && (tokens[j - 1].EndsClause || (token.OpensQuote && !token.IsCapitalized)))
+            if (j > start && ((tokens[j - 1].EndsClause && !(tokens[j - 1].Trailing == "," && token.IsCapitalized)) || (token.OpensQuote && !token.IsCapitalized)))
             {
+                // "sa secrétaire générale, Nadia Kessler": a comma may set the name off from its role.
                 return null;
             }
 
@@ -367,7 +418,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
                 return name with { Role = AppositiveAfter(tokens, runEnd, limit) ?? (name.Role is { } inner && role is not null ? role + " " + inner : name.Role ?? role) };
             }
 
-            if (lexicon.IsRoleWord(token) || (++lowercase <= MaxRoleWords && char.IsLetter(token.Word[0]) && !lexicon.Prepositions.Contains(token.Lower)
+            if (lexicon.IsRoleWord(token) || (++lowercase <= MaxRoleWords && char.IsLetter(token.Word[0]) && (!lexicon.Prepositions.Contains(token.Lower) || j > start + 1)
                 && !lexicon.Auxiliaries.Contains(token.Lower) && !lexicon.Determiners.Contains(token.Lower) && lexicon.CueLength(tokens, j) == 0))
             {
                 j++;
@@ -462,20 +513,33 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     /// <summary>"Russian president’s special envoy to Afghanistan, Zamir Kabulov": the role before a name set off by a comma.</summary>
     private string? RoleBefore(IReadOnlyList<Token> tokens, int beforeName)
     {
-        if (beforeName < 0 || !tokens[beforeName].HasComma)
+        if (beforeName < 0 || !tokens[beforeName].HasComma || ClosesQuote(tokens[beforeName]))
         {
             return null;
         }
 
         var start = beforeName;
-        while (start - 1 >= 0 && beforeName - start < MaxAppositiveTokens && !tokens[start - 1].EndsClause)
+        while (start - 1 >= 0 && beforeName - start < MaxRoleTokens && !tokens[start - 1].EndsClause)
         {
             start--;
         }
 
+        if (start > 0 && !tokens[start - 1].EndsClause)
+        {
+            return null;
+        }
+
+        // A role is a noun phrase ("Russian president’s special envoy to Afghanistan"), not an opening clause ("As part of …, ").
+        var first = tokens[start];
+        if (lexicon.NotSpeakers.Contains(first.Lower) || lexicon.Prepositions.Contains(first.Lower) || lexicon.Pronouns.ContainsKey(first.Lower)
+            || lexicon.Coordinators.Contains(first.Lower) || first.OpensQuote)
+        {
+            return null;
+        }
+
         for (var k = start; k <= beforeName; k++)
         {
-            if (lexicon.CueLength(tokens, k) > 0)
+            if (lexicon.CueLength(tokens, k) > 0 || lexicon.Pronouns.ContainsKey(tokens[k].Lower) || lexicon.Auxiliaries.Contains(tokens[k].Lower))
             {
                 // "According to the report, Kabulov said": an attribution of its own, not a role.
                 return null;
@@ -484,6 +548,9 @@ internal sealed class SpeakerReader(Lexicon lexicon)
 
         return start == beforeName && !tokens[start].IsCapitalized ? null : Join(tokens, start, beforeName);
     }
+
+    /// <summary>Whether a closing quotation mark is attached after the word: what comes next is outside the quote.</summary>
+    private static bool ClosesQuote(Token token) => token.Trailing.AsSpan().IndexOfAny("\"”»’'」") >= 0;
 
     /// <summary>"R-Tenn.", "D-Calif.": a party and state after a US politician's name.</summary>
     private static bool IsDesignator(Token token) =>

@@ -214,6 +214,7 @@ internal sealed class SpeakerResolver
             var start = i;
             i++;
             while (i < tokens.Count && paragraph.SpanOf[i] < 0 && !tokens[i - 1].EndsClause && !tokens[i - 1].IsPossessive
+                   && !tokens[i].Leading.StartsWith('(') && !tokens[i - 1].Trailing.StartsWith(')')
                    && (tokens[i].IsCapitalized || (lexicon.NameParticles.Contains(tokens[i].Lower) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
                        && paragraph.SpanOf[i + 1] < 0 && !tokens[i].EndsClause)))
             {
@@ -276,11 +277,11 @@ internal sealed class SpeakerResolver
             Register(text, words, position, gender);
         }
 
-        // A possessor ("Garrow’s spokesman") and a name after a preposition or as the object of "told" are not who speaks next.
+        // A possessor ("Garrow’s spokesman") and a name after a preposition or as the listener of "told" are not who speaks next.
         var before = start > 0 ? tokens[start - 1] : null;
         var counts = !tokens[end].IsPossessive
             && !(before is not null && !before.EndsClause && lexicon.Prepositions.Contains(before.Lower))
-            && !(before is not null && start > 1 && !tokens[start - 2].EndsClause && lexicon.CueLength(tokens, start - 1) > 0);
+            && !(before is not null && lexicon.ObjectCues.Contains(before.Lower));
         runs.Add(new Run(position, text, isPerson, organisation && words.Length <= MaxNameWords, counts));
     }
 
