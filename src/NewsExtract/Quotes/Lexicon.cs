@@ -31,6 +31,12 @@ internal sealed class Lexicon
             .GroupBy(c => c[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Length).ToArray(), StringComparer.Ordinal);
         NamingCues = Set(load("naming-cues"));
+
+        // Any word that can make a cue: a single-word cue, the longest word of a longer one ("according to"), in lower
+        // case and capitalised, so that a paragraph is checked with fast ordinal look-ups of its words as written.
+        var cueWords = SingleWordCues.Concat(multiWordCues.Values.SelectMany(v => v).Select(c => c.MaxBy(w => w.Length)!)).ToList();
+        CueWords = cueWords.Concat(cueWords.Select(w => char.ToUpperInvariant(w[0]) + w[1..])).ToFrozenSet(StringComparer.Ordinal);
+        LongestCueWord = CueWords.Max(w => w.Length);
         ClauseCues = Set(load("clause-cues"));
         SourceCues = Set(load("source-cues"));
         ObjectCues = Set(load("object-cues"));
@@ -52,6 +58,9 @@ internal sealed class Lexicon
         FemaleWords = Set(load("female-words"));
         MaleWords = Set(load("male-words"));
 
+        FunctionWords = NotSpeakers.Concat(Determiners).Concat(Prepositions).Concat(Coordinators).Concat(Complementizers)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
         // "he m": a pronoun and the gender or number of whom it stands for.
         Pronouns = load("pronouns").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToFrozenDictionary(parts => parts[0].ToLowerInvariant(), parts => parts.Length > 1 ? GenderOf(parts[1]) : Gender.Unknown, StringComparer.Ordinal);
@@ -60,6 +69,15 @@ internal sealed class Lexicon
     public static Lexicon Default { get; } = new(PhraseList.Load);
 
     public FrozenSet<string> SingleWordCues { get; }
+
+    /// <summary>Every word that can be part of a cue, lower-case and capitalised: a paragraph without one holds no reported speech.</summary>
+    public FrozenSet<string> CueWords { get; }
+
+    /// <summary>The length of the longest of <see cref="CueWords"/>.</summary>
+    public int LongestCueWord { get; }
+
+    /// <summary>Words that open sentences without naming anyone ("The", "But", "In"): not read as names.</summary>
+    public FrozenSet<string> FunctionWords { get; }
 
     /// <summary>Verbs that give a name or label to what follows them (called it “…”, described as “…”): they attribute a quoted fragment only.</summary>
     public FrozenSet<string> NamingCues { get; }
@@ -118,6 +136,17 @@ internal sealed class Lexicon
 
     /// <summary>The number of tokens of the cue starting at <paramref name="index"/>, or 0 when none starts there.</summary>
     public int CueLength(IReadOnlyList<Token> tokens, int index)
+    {
+        var token = tokens[index];
+        if (token.CueLengthCache < 0)
+        {
+            token.CueLengthCache = ComputeCueLength(tokens, index);
+        }
+
+        return token.CueLengthCache;
+    }
+
+    private int ComputeCueLength(IReadOnlyList<Token> tokens, int index)
     {
         var token = tokens[index];
         if (index > 0 && !tokens[index - 1].EndsClause)
@@ -179,6 +208,16 @@ internal sealed class Lexicon
 
     /// <summary>A title or role written before a name ("Sen.", "Minister", "Actor-turned-senator", "Gewerkschaftschef").</summary>
     public bool IsRoleWord(Token token)
+    {
+        if (token.RoleCache == 0)
+        {
+            token.RoleCache = ComputeIsRoleWord(token) ? 1 : 2;
+        }
+
+        return token.RoleCache == 1;
+    }
+
+    private bool ComputeIsRoleWord(Token token)
     {
         var lower = token.Lower.TrimEnd('.');
         if (Honorifics.Contains(lower))

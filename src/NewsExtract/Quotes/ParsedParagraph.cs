@@ -6,11 +6,16 @@ namespace NewsExtract.Quotes;
 /// </summary>
 internal sealed class ParsedParagraph
 {
-    public ParsedParagraph(string text)
+    /// <summary>
+    /// Reads a paragraph. One with neither a quotation mark nor a cue word holds no quote: only its names are read
+    /// (for the speakers of other paragraphs), which spares most of the work on most paragraphs.
+    /// </summary>
+    public ParsedParagraph(string text, Lexicon lexicon)
     {
         Text = text;
-        Tokens = Token.Of(text, 0, text.Length);
-        Spans = QuoteSpanScanner.Scan(text);
+        IsFull = AttributionPrefilter.MayQuote(text, lexicon);
+        Tokens = IsFull ? Token.Of(text, 0, text.Length) : Token.NamesOf(text, lexicon);
+        Spans = IsFull ? QuoteSpanScanner.Scan(text) : [];
         SpanOf = new int[Tokens.Count];
         SpanFirst = new int[Spans.Count];
         SpanLast = new int[Spans.Count];
@@ -73,6 +78,9 @@ internal sealed class ParsedParagraph
     }
 
     public string Text { get; }
+
+    /// <summary>Whether every word was read; otherwise only capitalised words and the two before each, with gaps between.</summary>
+    public bool IsFull { get; }
 
     public List<Token> Tokens { get; }
 

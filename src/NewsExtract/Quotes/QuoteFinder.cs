@@ -42,9 +42,12 @@ internal sealed class QuoteFinder
         for (var p = 0; p < paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            parsed[p] = new ParsedParagraph(paragraphs[p]);
-            ClassifySpans(parsed[p]);
-            parsed[p].FindSentences(lexicon);
+            parsed[p] = new ParsedParagraph(paragraphs[p], lexicon);
+            if (parsed[p].IsFull)
+            {
+                ClassifySpans(parsed[p]);
+                parsed[p].FindSentences(lexicon);
+            }
         }
 
         var run = new Run(parsed, new SpeakerResolver(parsed, lexicon));
@@ -62,7 +65,7 @@ internal sealed class QuoteFinder
         var paragraph = run.Paragraphs[p];
         var tokens = paragraph.Tokens;
         run.ParagraphSpeaker = run.ContinuedSpeaker[p];
-        var start = paragraph.DatelineEnd;
+        var start = paragraph.IsFull ? paragraph.DatelineEnd : tokens.Count;
         while (start < tokens.Count)
         {
             var end = paragraph.SentenceEnd(start, tokens.Count);

@@ -30,8 +30,13 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         {
             for (var i = start; i < end; i++)
             {
+                if (lexicon.SourceCues.Contains(tokens[i].Lower) != (pass == 0))
+                {
+                    continue;
+                }
+
                 var length = lexicon.CueLength(tokens, i);
-                if (length == 0 || lexicon.SourceCues.Contains(tokens[i].Lower) != (pass == 0))
+                if (length == 0)
                 {
                     continue;
                 }

@@ -12,12 +12,12 @@ internal sealed class SpeakerResolver
     private readonly Lexicon lexicon;
 
     /// <summary>People named in full, by the lower-cased last and first word of the name, in order of first mention.</summary>
-    private readonly Dictionary<string, List<Person>> byPart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Person>> byPart = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly Dictionary<string, Person> byFullName = new(StringComparer.Ordinal);
 
     /// <summary>People and organisations named outside quotes, in reading order: what a pronoun may stand for.</summary>
-    private readonly List<Mention> mentions = [];
+    private readonly List<Mention> mentions;
 
     /// <summary>Speakers resolved so far, where their cue stands.</summary>
     private readonly List<Mention> spoken = [];
@@ -25,7 +25,8 @@ internal sealed class SpeakerResolver
     public SpeakerResolver(IReadOnlyList<ParsedParagraph> paragraphs, Lexicon lexicon)
     {
         this.lexicon = lexicon;
-        var runs = new List<Run>();
+        var runs = new List<Run>(paragraphs.Count * 4);
+        mentions = new List<Mention>(paragraphs.Count * 2);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             ReadRuns(paragraphs[p], p, runs);
@@ -33,7 +34,7 @@ internal sealed class SpeakerResolver
 
         foreach (var run in runs)
         {
-            if (!run.Counts)
+            if (!run.Counts || run.Text.Length == 0)
             {
                 continue;
             }
@@ -147,7 +148,7 @@ internal sealed class SpeakerResolver
     /// <summary>The person a single name stands for: the latest introduced at or before the position, else the first introduced later.</summary>
     private Person? Known(string part, long position)
     {
-        if (!byPart.TryGetValue(part.ToLowerInvariant(), out var candidates))
+        if (!byPart.TryGetValue(part, out var candidates))
         {
             return null;
         }
@@ -228,6 +229,12 @@ internal sealed class SpeakerResolver
     private void AddRun(ParsedParagraph paragraph, int p, int start, int end, List<Run> runs)
     {
         var tokens = paragraph.Tokens;
+        if (start == end && (lexicon.FunctionWords.Contains(tokens[start].Lower) || lexicon.Pronouns.ContainsKey(tokens[start].Lower)))
+        {
+            // "The", "But", "She": no name.
+            return;
+        }
+
         var startsWithThe = lexicon.Determiners.Contains(tokens[start].Lower);
         var nameStart = start;
         var roleGender = Gender.Unknown;
@@ -251,22 +258,35 @@ internal sealed class SpeakerResolver
             return;
         }
 
-        var words = new string[end - nameStart + 1];
         var organisation = startsWithThe;
+        var dotted = false;
+        for (var k = nameStart; k <= end; k++)
+        {
+            var word = tokens[k].Word;
+            organisation |= lexicon.OrganisationWords.Contains(tokens[k].Lower) || (word.Length > 1 && IsAllUpper(word));
+            dotted |= word.Length > 2 && word.Contains('.', StringComparison.Ordinal);
+        }
+
+        var count = end - nameStart + 1;
+        var position = Position(p, tokens[nameStart].Start);
+        var isPerson = !organisation && !dotted && count is >= 2 and <= MaxNameWords;
+        if (count == 1 || count > MaxNameWords)
+        {
+            // A single word is looked up later; a long run is no one's name. Neither needs its words joined.
+            runs.Add(new Run(position, count == 1 ? tokens[end].Bare : string.Empty, IsPerson: false, organisation && count == 1, Counts(tokens, start, end)));
+            return;
+        }
+
+        var words = new string[count];
         for (var k = nameStart; k <= end; k++)
         {
             words[k - nameStart] = k == end ? tokens[k].Bare : tokens[k].Word;
-            var lower = tokens[k].Lower;
-            organisation |= lexicon.OrganisationWords.Contains(lower) || (tokens[k].Word.Length > 1 && IsAllUpper(tokens[k].Word));
         }
 
         var text = string.Join(' ', words);
-        var position = Position(p, tokens[nameStart].Start);
-        var isPerson = !organisation && words.Length is >= 2 and <= MaxNameWords && Array.TrueForAll(words, w => !w.Contains('.', StringComparison.Ordinal) || w.Length <= 2);
-
         if (isPerson)
         {
-            var gender = lexicon.GenderOfWord(words[0].ToLowerInvariant());
+            var gender = lexicon.GenderOfWord(tokens[nameStart].Lower);
             gender = gender != Gender.Unknown ? gender : roleGender;
             for (var k = Math.Max(0, start - 2); k < start && gender == Gender.Unknown; k++)
             {
@@ -277,12 +297,16 @@ internal sealed class SpeakerResolver
             Register(text, words, position, gender);
         }
 
-        // A possessor ("Garrow’s spokesman") and a name after a preposition or as the listener of "told" are not who speaks next.
+        runs.Add(new Run(position, text, isPerson, organisation, Counts(tokens, start, end)));
+    }
+
+    /// <summary>A possessor ("Garrow’s spokesman") and a name after a preposition or as the listener of "told" are not who speaks next.</summary>
+    private bool Counts(List<Token> tokens, int start, int end)
+    {
         var before = start > 0 ? tokens[start - 1] : null;
-        var counts = !tokens[end].IsPossessive
+        return !tokens[end].IsPossessive
             && !(before is not null && !before.EndsClause && lexicon.Prepositions.Contains(before.Lower))
             && !(before is not null && lexicon.ObjectCues.Contains(before.Lower));
-        runs.Add(new Run(position, text, isPerson, organisation && words.Length <= MaxNameWords, counts));
     }
 
     private Gender RoleGender(string lower, Gender current)
@@ -321,10 +345,9 @@ internal sealed class SpeakerResolver
         byFullName[fullName] = person;
         foreach (var part in (ReadOnlySpan<string>)[words[^1], words[0]])
         {
-            var key = part.ToLowerInvariant();
-            if (!byPart.TryGetValue(key, out var list))
+            if (!byPart.TryGetValue(part, out var list))
             {
-                byPart[key] = list = [];
+                byPart[part] = list = [];
             }
 
             list.Add(person);

@@ -13,7 +13,16 @@ internal sealed record Token(string Word, int Start, int End, string Trailing, s
 {
     private static readonly FrozenSet<string> Abbreviations = PhraseList.Load("abbreviations").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public string Lower { get; } = Word.ToLowerInvariant();
+    public string Lower { get; } = LowerCase(Word);
+
+    /// <summary>
+    /// The length of the cue starting here, once <see cref="Lexicon.CueLength"/> has worked it out (-1 before). Tokens
+    /// live for one call of the finder, which reads them with one lexicon, so the answer cannot go stale.
+    /// </summary>
+    internal int CueLengthCache { get; set; } = -1;
+
+    /// <summary>Whether <see cref="Lexicon.IsRoleWord"/> found a title or role here: 0 not yet asked, 1 yes, 2 no (see <see cref="CueLengthCache"/>).</summary>
+    internal int RoleCache { get; set; }
 
     public bool IsCapitalized => char.IsUpper(Word[0]);
 
@@ -42,7 +51,14 @@ internal sealed record Token(string Word, int Start, int End, string Trailing, s
     /// </summary>
     public static List<Token> Of(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>((end - start) / 6);
+        AddWords(tokens, text, start, end);
+        return tokens;
+    }
+
+    /// <summary>Adds the tokens of text[start..end) to a list (see <see cref="Of"/>).</summary>
+    private static void AddWords(List<Token> tokens, string text, int start, int end)
+    {
         var i = start;
         while (i < end)
         {
@@ -84,8 +100,98 @@ internal sealed record Token(string Word, int Start, int End, string Trailing, s
             }
         }
 
+    }
+
+    /// <summary>
+    /// The capitalised words of text that may begin or continue a name, and the word before each, for reading names
+    /// only; a gap token stands for the words left out, so that words on either side of it are never neighbours.
+    /// </summary>
+    public static List<Token> NamesOf(string text, Lexicon lexicon)
+    {
+        var functionWords = lexicon.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = new List<Token>();
+
+        // A window of three chunks (runs of non-space), read as the text goes: the current one is kept when it or the
+        // next is capitalised; "The", "But", "In" count as capitalised only before another capitalised word.
+        Chunk current = default, next = default, after = default;
+        var i = NextChunk(text, 0, ref current);
+        i = NextChunk(text, i, ref next);
+        i = NextChunk(text, i, ref after);
+        var gap = false;
+        while (current.End > current.Start)
+        {
+            var nextCapital = next.Capital && !(next.Function(text, functionWords) && !after.Capital);
+            var currentCapital = current.Capital && !(current.Function(text, functionWords) && !next.Capital);
+            if (currentCapital || nextCapital)
+            {
+                if (gap && tokens.Count > 0)
+                {
+                    tokens.Add(Gap with { Start = tokens[^1].End, End = tokens[^1].End });
+                }
+
+                var before = tokens.Count;
+                AddWords(tokens, text, current.Start, current.End);
+                gap = tokens.Count == before;
+            }
+            else
+            {
+                gap = true;
+            }
+
+            current = next;
+            next = after;
+            after = default;
+            i = NextChunk(text, i, ref after);
+        }
+
         return tokens;
     }
+
+    /// <summary>Reads the run of non-space characters at or after i into chunk; returns where it ends.</summary>
+    private static int NextChunk(string text, int i, ref Chunk chunk)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        var letter = -1;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]))
+        {
+            letter = letter < 0 && char.IsLetterOrDigit(text[i]) ? i : letter;
+            i++;
+        }
+
+        chunk = new Chunk(start, i, letter >= 0 && char.IsUpper(text[letter]));
+        return i;
+    }
+
+    /// <summary>The letters of a chunk without the punctuation around it.</summary>
+    private static ReadOnlySpan<char> Core(string text, int start, int end)
+    {
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    /// <summary>A run of non-space characters, and whether its first letter is a capital.</summary>
+    private readonly record struct Chunk(int Start, int End, bool Capital)
+    {
+        public bool Function(string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> functionWords) =>
+            End > Start && functionWords.Contains(Core(text, Start, End));
+    }
+
+    /// <summary>Stands for words left out: it ends a clause, so nothing joins across it.</summary>
+    private static readonly Token Gap = new("_", 0, 0, ".", string.Empty);
 
     /// <summary>"U.S.", "J.", "Gen.": a full stop that belongs to the word.</summary>
     internal static bool IsAbbreviation(string word)
@@ -93,6 +199,62 @@ internal sealed record Token(string Word, int Start, int End, string Trailing, s
         var body = word[..^1];
         return body.Contains('.') || (body.Length == 1 && char.IsUpper(body[0])) || Abbreviations.Contains(body);
     }
+
+    /// <summary>The word in lower case; words whose capitals are all ASCII ("Russia’s") are lowered here, without the culture machinery.</summary>
+    private static string LowerCase(string word)
+    {
+        var upper = false;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (c is >= 'A' and <= 'Z')
+            {
+                upper = true;
+            }
+            else if (c > 0x7F && char.IsUpper(c))
+            {
+                return word.ToLowerInvariant();
+            }
+        }
+
+        if (!upper)
+        {
+            return word;
+        }
+
+        return string.Create(word.Length, word, static (chars, source) =>
+        {
+            for (var k = 0; k < source.Length; k++)
+            {
+                var c = source[k];
+                chars[k] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            }
+        });
+    }
+
+    /// <summary>Punctuation around a word as a string; the common single marks are shared, not allocated for every word.</summary>
+    private static string Punctuation(ReadOnlySpan<char> marks) => marks.Length switch
+    {
+        0 => string.Empty,
+        1 => marks[0] switch
+        {
+            ',' => ",",
+            '.' => ".",
+            ':' => ":",
+            ';' => ";",
+            '?' => "?",
+            '!' => "!",
+            ')' => ")",
+            '(' => "(",
+            '”' => "”",
+            '“' => "“",
+            '"' => "\"",
+            '’' => "’",
+            '‘' => "‘",
+            _ => marks.ToString(),
+        },
+        _ => marks.ToString(),
+    };
 
     private static void Add(List<Token> tokens, string text, int leadStart, int wordStart, int wordEnd, int end)
     {
@@ -122,8 +284,8 @@ internal sealed record Token(string Word, int Start, int End, string Trailing, s
         }
 
         var word = core[lead..trail].ToString();
-        var trailing = string.Concat(core[trail..], text.AsSpan(wordEnd, end - wordEnd));
-        var leading = string.Concat(text.AsSpan(leadStart, wordStart - leadStart), core[..lead]);
+        var trailing = wordEnd == end ? Punctuation(core[trail..]) : string.Concat(core[trail..], text.AsSpan(wordEnd, end - wordEnd));
+        var leading = leadStart == wordStart ? Punctuation(core[..lead]) : string.Concat(text.AsSpan(leadStart, wordStart - leadStart), core[..lead]);
 
         // A final full stop belongs to the word only when it is an abbreviation ("Gen.", "U.S."), kept for the name.
         if (word.EndsWith('.') && !IsAbbreviation(word))
