@@ -19,7 +19,6 @@ internal static class AttributionPrefilter
         }
 
         // Each word looked up as it is, without allocating it; cue words are short, so longer words are passed over.
-        var lookup = lexicon.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < span.Length)
         {
@@ -35,7 +34,7 @@ internal static class AttributionPrefilter
                 i++;
             }
 
-            if (i - start <= lexicon.LongestCueWord && lookup.Contains(span[start..i]))
+            if (lexicon.MayTrigger(span[start..i]))
             {
                 return true;
             }

@@ -102,7 +102,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
                 continue;
             }
 
-            var speaker = lexicon.SourceCues.Contains(tokens[i].Lower)
+            var speaker = lexicon.Is(tokens[i], WordClass.SourceCue)
                 ? speakers.After(tokens, i + length, to)
                 : speakers.Before(tokens, from, i) ?? speakers.After(tokens, i + length, to);
             return new Attribution(Join(tokens, i, length), speaker, i);
@@ -123,7 +123,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
         var tokens = paragraph.Tokens;
         for (var i = spanFirst - 1; i >= from && i >= spanFirst - NamingWindow; i--)
         {
-            var naming = lexicon.NamingCues.Contains(tokens[i].Lower);
+            var naming = lexicon.Is(tokens[i], WordClass.NamingCue);
             if (naming || (lexicon.CueLength(tokens, i) > 0 && i >= spanFirst - NamingWindow + 1))
             {
                 return Governing(tokens, from, i, naming ? 1 : lexicon.CueLength(tokens, i));
@@ -145,7 +145,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
             }
 
             // "called the indictment of her former chief of staff “…”": a naming cue governs a lower-case object.
-            if (named && lexicon.NamingCues.Contains(tokens[i].Lower))
+            if (named && lexicon.Is(tokens[i], WordClass.NamingCue))
             {
                 return Governing(tokens, from, i, 1);
             }
@@ -159,7 +159,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
     private Attribution Governing(List<Token> tokens, int from, int cue, int length)
     {
         SpeakerPhrase? speaker;
-        if (lexicon.SourceCues.Contains(tokens[cue].Lower))
+        if (lexicon.Is(tokens[cue], WordClass.SourceCue))
         {
             speaker = speakers.After(tokens, cue + length, tokens.Count);
         }
@@ -181,7 +181,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
     {
         for (var k = from; k < cue; k++)
         {
-            if (!lexicon.Auxiliaries.Contains(tokens[k].Lower) || tokens[k].EndsClause)
+            if (!lexicon.Is(tokens[k], WordClass.Auxiliary) || tokens[k].EndsClause)
             {
                 return false;
             }

@@ -3,6 +3,40 @@ using NewsExtract.Text;
 
 namespace NewsExtract.Quotes;
 
+/// <summary>The lists a word is on, as flags: one look-up tells every list a word belongs to.</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+    SingleCue = 1 << 0,
+    MultiCueStart = 1 << 1,
+    NamingCue = 1 << 2,
+    ClauseCue = 1 << 3,
+    SourceCue = 1 << 4,
+    ObjectCue = 1 << 5,
+    CueNoun = 1 << 6,
+    BeForm = 1 << 7,
+    Complementizer = 1 << 8,
+    Coordinator = 1 << 9,
+    Preposition = 1 << 10,
+    Determiner = 1 << 11,
+    NameParticle = 1 << 12,
+    Pronoun = 1 << 13,
+    Honorific = 1 << 14,
+    Auxiliary = 1 << 15,
+    NotSpeaker = 1 << 16,
+    Time = 1 << 17,
+    ClauseOpener = 1 << 18,
+    Organisation = 1 << 19,
+    SpeechNoun = 1 << 20,
+    Function = 1 << 21,
+    Female = 1 << 22,
+    Male = 1 << 23,
+
+    /// <summary>A word that makes a paragraph worth reading in full: a cue, or the longest word of a longer cue.</summary>
+    Trigger = 1 << 24,
+}
+
 /// <summary>The grammatical gender or number a pronoun or a person's name shows.</summary>
 internal enum Gender
 {
@@ -18,7 +52,21 @@ internal enum Gender
 /// </summary>
 internal sealed class Lexicon
 {
+    /// <summary>No listed word is longer: longer words need no look-up.</summary>
+    private const int MaxLookupLength = 40;
+
+    /// <summary>Role compounds ("Parteichefin") are at least this long.</summary>
+    private const int MinCompoundLength = 7;
+
     private readonly FrozenDictionary<string, string[][]> multiWordCues;
+    private readonly FrozenDictionary<string, WordClass> wordClasses;
+    private readonly WordFilter listedFilter;
+    private readonly WordFilter triggerFilter;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> wordClassLookup;
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> multiWordLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> singleWordLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cueNounLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> determinerLookup;
 
     public Lexicon(Func<string, IReadOnlyList<string>> load)
     {
@@ -32,11 +80,9 @@ internal sealed class Lexicon
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Length).ToArray(), StringComparer.Ordinal);
         NamingCues = Set(load("naming-cues"));
 
-        // Any word that can make a cue: a single-word cue, the longest word of a longer one ("according to"), in lower
-        // case and capitalised, so that a paragraph is checked with fast ordinal look-ups of its words as written.
+        // Any word that can make a cue: a single-word cue, or the longest word of a longer one ("according to").
         var cueWords = SingleWordCues.Concat(multiWordCues.Values.SelectMany(v => v).Select(c => c.MaxBy(w => w.Length)!)).ToList();
-        CueWords = cueWords.Concat(cueWords.Select(w => char.ToUpperInvariant(w[0]) + w[1..])).ToFrozenSet(StringComparer.Ordinal);
-        LongestCueWord = CueWords.Max(w => w.Length);
+        LongestCueWord = cueWords.Max(w => w.Length);
         ClauseCues = Set(load("clause-cues"));
         SourceCues = Set(load("source-cues"));
         ObjectCues = Set(load("object-cues"));
@@ -61,19 +107,62 @@ internal sealed class Lexicon
         FunctionWords = NotSpeakers.Concat(Determiners).Concat(Prepositions).Concat(Coordinators).Concat(Complementizers)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+        multiWordLookup = multiWordCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        singleWordLookup = SingleWordCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        cueNounLookup = CueNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        determinerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        SourceCueLookup = SourceCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
         // "he m": a pronoun and the gender or number of whom it stands for.
         Pronouns = load("pronouns").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToFrozenDictionary(parts => parts[0].ToLowerInvariant(), parts => parts.Length > 1 ? GenderOf(parts[1]) : Gender.Unknown, StringComparer.Ordinal);
+
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordClass wordClass)
+        {
+            foreach (var word in words)
+            {
+                classes[word] = classes.GetValueOrDefault(word) | wordClass;
+            }
+        }
+
+        Mark(SingleWordCues, WordClass.SingleCue);
+        Mark(multiWordCues.Keys, WordClass.MultiCueStart);
+        Mark(NamingCues, WordClass.NamingCue);
+        Mark(ClauseCues, WordClass.ClauseCue);
+        Mark(SourceCues, WordClass.SourceCue);
+        Mark(ObjectCues, WordClass.ObjectCue);
+        Mark(CueNouns, WordClass.CueNoun);
+        Mark(BeForms, WordClass.BeForm);
+        Mark(Complementizers, WordClass.Complementizer);
+        Mark(Coordinators, WordClass.Coordinator);
+        Mark(Prepositions, WordClass.Preposition);
+        Mark(Determiners, WordClass.Determiner);
+        Mark(NameParticles, WordClass.NameParticle);
+        Mark(Pronouns.Keys, WordClass.Pronoun);
+        Mark(Honorifics, WordClass.Honorific);
+        Mark(Auxiliaries, WordClass.Auxiliary);
+        Mark(NotSpeakers, WordClass.NotSpeaker);
+        Mark(TimeWords, WordClass.Time);
+        Mark(ClauseOpeners, WordClass.ClauseOpener);
+        Mark(OrganisationWords, WordClass.Organisation);
+        Mark(SpeechNouns, WordClass.SpeechNoun);
+        Mark(FunctionWords.Select(w => w.ToLowerInvariant()), WordClass.Function);
+        Mark(FemaleWords, WordClass.Female);
+        Mark(MaleWords, WordClass.Male);
+        Mark(cueWords, WordClass.Trigger);
+        wordClasses = classes.ToFrozenDictionary(StringComparer.Ordinal);
+        listedFilter = new WordFilter(classes.Keys);
+        triggerFilter = new WordFilter(cueWords);
+        wordClassLookup = wordClasses.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static Lexicon Default { get; } = new(PhraseList.Load);
 
     public FrozenSet<string> SingleWordCues { get; }
 
-    /// <summary>Every word that can be part of a cue, lower-case and capitalised: a paragraph without one holds no reported speech.</summary>
-    public FrozenSet<string> CueWords { get; }
-
-    /// <summary>The length of the longest of <see cref="CueWords"/>.</summary>
+    /// <summary>The length of the longest word with <see cref="WordClass.Trigger"/>.</summary>
     public int LongestCueWord { get; }
 
     /// <summary>Words that open sentences without naming anyone ("The", "But", "In"): not read as names.</summary>
@@ -87,6 +176,12 @@ internal sealed class Lexicon
 
     /// <summary>Cues that name the source after them and report a clause beside them ("according to", "selon", "laut").</summary>
     public FrozenSet<string> SourceCues { get; }
+
+    /// <summary><see cref="SourceCues"/>, read in place.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceCueLookup { get; }
+
+    /// <summary><see cref="NameParticles"/>, read in place.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleLookup { get; }
 
     /// <summary>Cues whose listener stands before the reported clause ("told reporters …").</summary>
     public FrozenSet<string> ObjectCues { get; }
@@ -149,10 +244,18 @@ internal sealed class Lexicon
     private int ComputeCueLength(IReadOnlyList<Token> tokens, int index)
     {
         var token = tokens[index];
+        var classes = Classes(token);
+        if ((classes & (WordClass.SingleCue | WordClass.MultiCueStart)) == 0 && token.WordSpan.IndexOf('-') < 0)
+        {
+            // Most words: on no cue list, and no inverted cue ("a-t-il").
+            return 0;
+        }
+
+        var lower = token.LowerSpan;
         if (index > 0 && !tokens[index - 1].EndsClause)
         {
             var previous = tokens[index - 1];
-            if (CueNouns.Contains(token.Lower) && (Determiners.Contains(previous.Lower) || previous.IsPossessive))
+            if ((classes & WordClass.CueNoun) != 0 && (Is(previous, WordClass.Determiner) || previous.IsPossessive))
             {
                 // "the report said", "his statement": a noun here, not a verb.
                 return 0;
@@ -164,7 +267,7 @@ internal sealed class Lexicon
                 return 0;
             }
         }
-        if (multiWordCues.TryGetValue(token.Lower, out var candidates))
+        if ((classes & WordClass.MultiCueStart) != 0 && multiWordLookup.TryGetValue(lower, out var candidates))
         {
             foreach (var cue in candidates)
             {
@@ -176,7 +279,7 @@ internal sealed class Lexicon
                 var match = true;
                 for (var k = 1; k < cue.Length && match; k++)
                 {
-                    match = tokens[index + k].Lower == cue[k] && !tokens[index + k - 1].EndsClause;
+                    match = tokens[index + k].LowerSpan.SequenceEqual(cue[k]) && !tokens[index + k - 1].EndsClause;
                 }
 
                 if (match)
@@ -186,8 +289,25 @@ internal sealed class Lexicon
             }
         }
 
-        return SingleWordCues.Contains(token.Lower) || InvertedCue(token) is not null ? 1 : 0;
+        return (classes & WordClass.SingleCue) != 0 || InvertedCue(token) is not null ? 1 : 0;
     }
+
+    /// <summary>Whether the token's word is on a list (or any of several), looked up once per token.</summary>
+    public bool Is(Token token, WordClass wordClass) => (Classes(token) & wordClass) != 0;
+
+    /// <summary>Every list the token's word is on.</summary>
+    public WordClass Classes(Token token)
+    {
+        if (token.ClassCache < 0)
+        {
+            token.ClassCache = listedFilter.MayContain(token.WordSpan) && wordClassLookup.TryGetValue(token.LowerSpan, out var found) ? (int)found : 0;
+        }
+
+        return (WordClass)token.ClassCache;
+    }
+
+    /// <summary>Whether a token is one of the words of a list, read in place.</summary>
+    public static bool Has(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> list, Token token) => list.Contains(token.LowerSpan);
 
     /// <summary>
     /// The pronoun of an inverted cue written as one word ("a-t-il", "estime-t-elle", "ajoute-t-il"), or
@@ -195,6 +315,11 @@ internal sealed class Lexicon
     /// </summary>
     public string? InvertedCue(Token token)
     {
+        if (token.WordSpan.IndexOf('-') < 0)
+        {
+            return null;
+        }
+
         var dash = token.Lower.LastIndexOf('-');
         if (dash <= 0 || !Pronouns.ContainsKey(token.Lower[(dash + 1)..]))
         {
@@ -219,12 +344,18 @@ internal sealed class Lexicon
 
     private bool ComputeIsRoleWord(Token token)
     {
-        var lower = token.Lower.TrimEnd('.');
-        if (Honorifics.Contains(lower))
+        var span = token.LowerSpan;
+        if ((Classes(token) & WordClass.Honorific) != 0 || (span.EndsWith('.') && (ClassesOf(span[..^1]) & WordClass.Honorific) != 0))
         {
             return true;
         }
 
+        if (span.IndexOf('-') < 0 && span.Length < MinCompoundLength)
+        {
+            return false;
+        }
+
+        var lower = token.Lower.TrimEnd('.');
         var dash = lower.LastIndexOf('-');
         if (dash > 0 && Honorifics.Contains(lower[(dash + 1)..]))
         {
@@ -243,19 +374,30 @@ internal sealed class Lexicon
     }
 
     /// <summary>The gender a word shows: a first name, a title or a noun ("Maria", "Mrs", "spokeswoman", "Ministerin").</summary>
-    public Gender GenderOfWord(string lower)
+    public Gender GenderOfWord(ReadOnlySpan<char> lower)
     {
-        if (FemaleWords.Contains(lower))
+        var classes = ClassesOf(lower);
+        return (classes & WordClass.Female) != 0 ? Gender.Female : (classes & WordClass.Male) != 0 ? Gender.Male : Gender.Unknown;
+    }
+
+    /// <summary>Every list a lower-case word is on, looked up in place.</summary>
+    public WordClass ClassesOf(ReadOnlySpan<char> lower) => listedFilter.MayContain(lower) && wordClassLookup.TryGetValue(lower, out var found) ? found : WordClass.None;
+
+    /// <summary>Whether a word, in any case, may make a paragraph worth reading in full (see <see cref="WordClass.Trigger"/>).</summary>
+    public bool MayTrigger(ReadOnlySpan<char> word) =>
+        word.Length <= LongestCueWord && triggerFilter.MayContain(word) && (ClassesOfAnyCase(word) & WordClass.Trigger) != 0;
+
+    /// <summary>Every list a word is on, whatever its case: "According" and "The" at the start of a sentence.</summary>
+    public WordClass ClassesOfAnyCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > MaxLookupLength || !listedFilter.MayContain(word))
         {
-            return Gender.Female;
+            return WordClass.None;
         }
 
-        if (MaleWords.Contains(lower))
-        {
-            return Gender.Male;
-        }
-
-        return Gender.Unknown;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return ClassesOf(lower);
     }
 
     private static Gender GenderOf(string tag) => tag switch

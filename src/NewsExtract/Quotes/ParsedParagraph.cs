@@ -11,9 +11,17 @@ internal sealed class ParsedParagraph
     /// (for the speakers of other paragraphs), which spares most of the work on most paragraphs.
     /// </summary>
     public ParsedParagraph(string text, Lexicon lexicon)
+        : this(text, AttributionPrefilter.MayQuote(text, lexicon), lexicon)
+    {
+    }
+
+    /// <param name="text">The paragraph.</param>
+    /// <param name="full">Whether it may hold a quote (<see cref="AttributionPrefilter.MayQuote"/>), so that every word is read.</param>
+    /// <param name="lexicon">The word lists.</param>
+    public ParsedParagraph(string text, bool full, Lexicon lexicon)
     {
         Text = text;
-        IsFull = AttributionPrefilter.MayQuote(text, lexicon);
+        IsFull = full;
         Tokens = IsFull ? Token.Of(text, 0, text.Length) : Token.NamesOf(text, lexicon);
         Spans = IsFull ? QuoteSpanScanner.Scan(text) : [];
         SpanOf = new int[Tokens.Count];
@@ -55,19 +63,20 @@ internal sealed class ParsedParagraph
         get
         {
             // "WASHINGTON (AP) —", "DUBAI, March 3 (Reuters) -", "SACRAMENTO, Calif. (AP) —": a place in capitals, a dash soon after.
-            if (Tokens.Count == 0 || !IsCapitals(Tokens[0].Word))
+            if (Tokens.Count == 0 || !IsCapitals(Tokens[0].WordSpan))
             {
                 return 0;
             }
 
             for (var k = 0; k < Tokens.Count && k < MaxDatelineTokens; k++)
             {
+                // A dateline ends with a dash; a sentence end first means there is none.
                 if (Tokens[k].Trailing.AsSpan().IndexOfAny("—–-") >= 0)
                 {
                     return k + 1;
                 }
 
-                if (Tokens[k].EndsSentence && !Tokens[k].Word.EndsWith('.'))
+                if (Tokens[k].EndsSentence && !Tokens[k].WordSpan.EndsWith('.'))
                 {
                     return 0;
                 }
@@ -171,10 +180,10 @@ internal sealed class ParsedParagraph
         var next = Tokens[k + 1];
         if (token.EndsSentence)
         {
-            return next.IsCapitalized || next.OpensQuote || char.IsDigit(next.Word[0]) || next.Leading.Length > 0 && next.Leading[0] is '‘' or '\'' or '(';
+            return next.IsCapitalized || next.OpensQuote || char.IsDigit(next.WordSpan[0]) || next.Leading.Length > 0 && next.Leading[0] is '‘' or '\'' or '(';
         }
 
-        return token.Word.EndsWith('.') && token.Trailing.Length == 0 && next.OpensQuote;
+        return token.WordSpan.EndsWith('.') && token.Trailing.Length == 0 && next.OpensQuote;
     }
 
     /// <summary>One past the last token of the sentence holding token k, not past <paramref name="ceiling"/>.</summary>
@@ -196,7 +205,7 @@ internal sealed class ParsedParagraph
         return mark >= 0 && trailing.AsSpan(mark).IndexOfAny(".!?") >= 0;
     }
 
-    private static bool IsCapitals(string word)
+    private static bool IsCapitals(ReadOnlySpan<char> word)
     {
         var letters = 0;
         foreach (var c in word)

@@ -38,11 +38,26 @@ internal sealed class QuoteFinder
 
     public List<Quote> Find(IReadOnlyList<string> paragraphs, bool includeIndirect, CancellationToken cancellationToken)
     {
-        var parsed = new ParsedParagraph[paragraphs.Count];
+        // Paragraphs after the last one that may quote cannot hold a quote nor name anyone a quote refers back to:
+        // they are not read at all, and an article without any such paragraph is done at once.
+        var mayQuote = new bool[paragraphs.Count];
+        var last = -1;
         for (var p = 0; p < paragraphs.Count; p++)
         {
+            mayQuote[p] = AttributionPrefilter.MayQuote(paragraphs[p], lexicon);
+            last = mayQuote[p] ? p : last;
+        }
+
+        if (last < 0)
+        {
+            return [];
+        }
+
+        var parsed = new ParsedParagraph[last + 1];
+        for (var p = 0; p <= last; p++)
+        {
             cancellationToken.ThrowIfCancellationRequested();
-            parsed[p] = new ParsedParagraph(paragraphs[p], lexicon);
+            parsed[p] = new ParsedParagraph(paragraphs[p], mayQuote[p], lexicon);
             if (parsed[p].IsFull)
             {
                 ClassifySpans(parsed[p]);
@@ -364,7 +379,7 @@ internal sealed class QuoteFinder
             }
 
             var letters = 0;
-            foreach (var c in tokens[k].Word)
+            foreach (var c in tokens[k].WordSpan)
             {
                 letters += char.IsLetter(c) ? 1 : 0;
             }

@@ -30,7 +30,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         {
             for (var i = start; i < end; i++)
             {
-                if (lexicon.SourceCues.Contains(tokens[i].Lower) != (pass == 0))
+                if (Lexicon.Has(lexicon.SourceCueLookup, tokens[i]) != (pass == 0))
                 {
                     continue;
                 }
@@ -120,7 +120,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
 
         // "CLAUSE, Rao said on Monday, as …": the attribution closes the sentence. Not "The envoy, Zamir Kabulov, said …".
         var speakerStart = inverted ? cue : speaker.First;
-        if (speakerStart - 1 > start && lexicon.Determiners.Contains(tokens[speakerStart - 1].Lower))
+        if (speakerStart - 1 > start && lexicon.Is(tokens[speakerStart - 1], WordClass.Determiner))
         {
             speakerStart--;
         }
@@ -149,12 +149,12 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             return -1;
         }
 
-        var bare = lexicon.ClauseCues.Contains(cueEnd.Lower);
+        var bare = lexicon.Is(cueEnd, WordClass.ClauseCue);
         if (cueEnd.HasComma)
         {
             // German: "Weber sagte, die Fahrgäste sollten …"; English: "said, however, that …".
             var that = Complementizer(tokens, after, end, pastCommas: true);
-            return that >= 0 ? that : bare && (StrongSubject(tokens[after]) || lexicon.Determiners.Contains(tokens[after].Lower)) ? after : -1;
+            return that >= 0 ? that : bare && (StrongSubject(tokens[after]) || lexicon.Is(tokens[after], WordClass.Determiner)) ? after : -1;
         }
 
         if (cueEnd.EndsClause)
@@ -166,10 +166,10 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         var c = after;
         while (c < end && !tokens[c].EndsClause && IsTime(tokens, c))
         {
-            c += lexicon.TimeWords.Contains(tokens[c].Lower) ? 1 : 2;
+            c += lexicon.Is(tokens[c], WordClass.Time) ? 1 : 2;
         }
 
-        if (c < end && lexicon.ObjectCues.Contains(cueEnd.Lower) && !lexicon.Complementizers.Contains(tokens[c].Lower))
+        if (c < end && lexicon.Is(cueEnd, WordClass.ObjectCue) && !lexicon.Is(tokens[c], WordClass.Complementizer))
         {
             c = SkipListener(tokens, c, end);
         }
@@ -179,7 +179,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             return -1;
         }
 
-        if (lexicon.Complementizers.Contains(tokens[c].Lower))
+        if (lexicon.Is(tokens[c], WordClass.Complementizer))
         {
             return c + 1 < end ? c + 1 : -1;
         }
@@ -197,8 +197,8 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
 
         // "said foot traffic had doubled": a bare noun may open the clause too.
         var first = tokens[c];
-        return bare && !first.IsCapitalized && char.IsLetter(first.Word[0]) && !lexicon.Prepositions.Contains(first.Lower) && !lexicon.Auxiliaries.Contains(first.Lower)
-            && !lexicon.NotSpeakers.Contains(first.Lower) && !lexicon.Complementizers.Contains(first.Lower) && lexicon.CueLength(tokens, c) == 0
+        return bare && !first.IsCapitalized && char.IsLetter(first.Word[0]) && !lexicon.Is(first, WordClass.Preposition) && !lexicon.Is(first, WordClass.Auxiliary)
+            && !lexicon.Is(first, WordClass.NotSpeaker) && !lexicon.Is(first, WordClass.Complementizer) && lexicon.CueLength(tokens, c) == 0
             && !first.Lower.EndsWith("ly", StringComparison.Ordinal) && !first.EndsClause
             ? c
             : -1;
@@ -214,7 +214,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         for (var k = from; k < end && k < from + ComplementizerWindow; k++)
         {
             var token = tokens[k];
-            if (lexicon.Complementizers.Contains(token.Lower) || token.Lower.StartsWith("qu'", StringComparison.Ordinal) || token.Lower.StartsWith("qu’", StringComparison.Ordinal))
+            if (lexicon.Is(token, WordClass.Complementizer) || token.Lower.StartsWith("qu'", StringComparison.Ordinal) || token.Lower.StartsWith("qu’", StringComparison.Ordinal))
             {
                 var clause = token.Lower.Length > 3 && token.Lower.StartsWith("qu", StringComparison.Ordinal) ? k : k + 1;
                 return clause < end ? clause : -1;
@@ -225,7 +225,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
                 return -1;
             }
 
-            if (lexicon.Prepositions.Contains(token.Lower))
+            if (lexicon.Is(token, WordClass.Preposition))
             {
                 inPhrase = true;
             }
@@ -244,19 +244,19 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
     }
 
     private bool IsTime(List<Token> tokens, int k) =>
-        lexicon.TimeWords.Contains(tokens[k].Lower)
-        || ((lexicon.Prepositions.Contains(tokens[k].Lower) || lexicon.Determiners.Contains(tokens[k].Lower)) && k + 1 < tokens.Count && lexicon.TimeWords.Contains(tokens[k + 1].Lower));
+        lexicon.Is(tokens[k], WordClass.Time)
+        || ((lexicon.Is(tokens[k], WordClass.Preposition) || lexicon.Is(tokens[k], WordClass.Determiner)) && k + 1 < tokens.Count && lexicon.Is(tokens[k + 1], WordClass.Time));
 
     /// <summary>A word that surely opens a clause: a pronoun, a determiner, a name, a number, "it", "there".</summary>
     private bool StrongSubject(Token first) =>
-        (lexicon.Pronouns.ContainsKey(first.Lower) || lexicon.Determiners.Contains(first.Lower) || lexicon.ClauseOpeners.Contains(first.Lower)
-            || (first.IsCapitalized && !lexicon.TimeWords.Contains(first.Lower)) || char.IsDigit(first.Word[0]))
-        && !lexicon.Prepositions.Contains(first.Lower) && !lexicon.Complementizers.Contains(first.Lower);
+        (lexicon.Is(first, WordClass.Pronoun) || lexicon.Is(first, WordClass.Determiner) || lexicon.Is(first, WordClass.ClauseOpener)
+            || (first.IsCapitalized && !lexicon.Is(first, WordClass.Time)) || char.IsDigit(first.Word[0]))
+        && !lexicon.Is(first, WordClass.Preposition) && !lexicon.Is(first, WordClass.Complementizer);
 
     /// <summary>Passes over the listener of "told": "reporters", "Reuters", "the BBC", "the council".</summary>
     private int SkipListener(List<Token> tokens, int c, int end)
     {
-        if (lexicon.Determiners.Contains(tokens[c].Lower))
+        if (lexicon.Is(tokens[c], WordClass.Determiner))
         {
             // "the BBC", "the Security Council", "the council".
             var named = c + 1;
@@ -271,11 +271,11 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             }
 
             var noun = tokens[c + 1 < end ? c + 1 : c];
-            return c + 1 < end && !tokens[c].EndsClause && !lexicon.Pronouns.ContainsKey(noun.Lower) && !lexicon.Determiners.Contains(noun.Lower)
-                && !lexicon.Prepositions.Contains(noun.Lower) && !lexicon.Complementizers.Contains(noun.Lower) ? c + 2 : c + 1;
+            return c + 1 < end && !tokens[c].EndsClause && !lexicon.Is(noun, WordClass.Pronoun) && !lexicon.Is(noun, WordClass.Determiner)
+                && !lexicon.Is(noun, WordClass.Preposition) && !lexicon.Is(noun, WordClass.Complementizer) ? c + 2 : c + 1;
         }
 
-        if (tokens[c].IsCapitalized && !lexicon.Pronouns.ContainsKey(tokens[c].Lower))
+        if (tokens[c].IsCapitalized && !lexicon.Is(tokens[c], WordClass.Pronoun))
         {
             // "told Dennis Walsh", "told Reuters": a name.
             while (c < end && tokens[c].IsCapitalized && !tokens[c].EndsClause)
@@ -286,7 +286,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             return c < end && tokens[c].IsCapitalized ? c + 1 : c;
         }
 
-        if (!lexicon.Pronouns.ContainsKey(tokens[c].Lower) && !tokens[c].EndsClause && c + 1 < end)
+        if (!lexicon.Is(tokens[c], WordClass.Pronoun) && !tokens[c].EndsClause && c + 1 < end)
         {
             // "told reporters", "told him": one word.
             return c + 1;
@@ -304,19 +304,19 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         }
 
         var first = tokens[after];
-        return lexicon.Prepositions.Contains(first.Lower) || lexicon.TimeWords.Contains(first.Lower) || (lexicon.Pronouns.ContainsKey(first.Lower) && after + 1 >= end)
+        return lexicon.Is(first, WordClass.Preposition) || lexicon.Is(first, WordClass.Time) || (lexicon.Is(first, WordClass.Pronoun) && after + 1 >= end)
             || (after + 1 < end && tokens[after].EndsClause);
     }
 
     private bool IsPassive(List<Token> tokens, int start, int cue)
     {
         var k = cue - 1;
-        while (k >= start && lexicon.Auxiliaries.Contains(tokens[k].Lower) && !lexicon.BeForms.Contains(tokens[k].Lower))
+        while (k >= start && lexicon.Is(tokens[k], WordClass.Auxiliary) && !lexicon.Is(tokens[k], WordClass.BeForm))
         {
             k--;
         }
 
-        return k >= start && lexicon.BeForms.Contains(tokens[k].Lower);
+        return k >= start && lexicon.Is(tokens[k], WordClass.BeForm);
     }
 
     private static bool Overlaps(ParsedParagraph paragraph, ReportedClause clause)

@@ -41,7 +41,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
         }
 
         var token = tokens[end];
-        if (lexicon.Coordinators.Contains(token.Lower))
+        if (lexicon.Is(token, WordClass.Coordinator))
         {
             // "Scientists welcomed the money but said …": the subject of the sentence speaks.
             return Subject(tokens, from, end);
@@ -69,7 +69,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
 
             if (tokens[k].HasComma)
             {
-                return lexicon.Prepositions.Contains(tokens[k + 1].Lower) ? BeforeAppositive(tokens, from, k) : null;
+                return lexicon.Is(tokens[k + 1], WordClass.Preposition) ? BeforeAppositive(tokens, from, k) : null;
             }
         }
 
@@ -106,7 +106,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     public SpeakerPhrase? Subject(IReadOnlyList<Token> tokens, int from, int limit)
     {
         var i = from;
-        while (i < limit && (lexicon.Coordinators.Contains(tokens[i].Lower) || (tokens[i].HasComma && i == from)))
+        while (i < limit && (lexicon.Is(tokens[i], WordClass.Coordinator) || (tokens[i].HasComma && i == from)))
         {
             i++;
         }
@@ -123,13 +123,13 @@ internal sealed class SpeakerReader(Lexicon lexicon)
         while (end >= from)
         {
             var token = tokens[end];
-            if (lexicon.Auxiliaries.Contains(token.Lower) && !token.EndsClause)
+            if (lexicon.Is(token, WordClass.Auxiliary) && !token.EndsClause)
             {
                 end--;
             }
-            else if (lexicon.TimeWords.Contains(token.Lower) && !token.EndsClause)
+            else if (lexicon.Is(token, WordClass.Time) && !token.EndsClause)
             {
-                end -= end - 1 >= from && (lexicon.Prepositions.Contains(tokens[end - 1].Lower) || lexicon.Determiners.Contains(tokens[end - 1].Lower)) ? 2 : 1;
+                end -= end - 1 >= from && (lexicon.Is(tokens[end - 1], WordClass.Preposition) || lexicon.Is(tokens[end - 1], WordClass.Determiner)) ? 2 : 1;
             }
             else if (token.Trailing.StartsWith(')') || (token.Leading.StartsWith('(') && token.Trailing.Contains(')')))
             {
@@ -209,12 +209,12 @@ internal sealed class SpeakerReader(Lexicon lexicon)
 
         // "officials in Odesa", "Iran’s embassy in London", "Ben Archer of James Cook University".
         var p = name.First - 1;
-        while (p >= from && p > name.First - 3 && (lexicon.Determiners.Contains(tokens[p].Lower) || lexicon.IsRoleWord(tokens[p])) && !tokens[p].EndsClause)
+        while (p >= from && p > name.First - 3 && (lexicon.Is(tokens[p], WordClass.Determiner) || lexicon.IsRoleWord(tokens[p])) && !tokens[p].EndsClause)
         {
             p--;
         }
 
-        if (p - 1 >= from && lexicon.Prepositions.Contains(tokens[p].Lower) && !tokens[p].EndsClause && !tokens[p - 1].EndsClause)
+        if (p - 1 >= from && lexicon.Is(tokens[p], WordClass.Preposition) && !tokens[p].EndsClause && !tokens[p - 1].EndsClause)
         {
             if (tokens[p - 1].IsCapitalized && NameEndingAt(tokens, from, p - 1) is { } person)
             {
@@ -261,9 +261,9 @@ internal sealed class SpeakerReader(Lexicon lexicon)
             }
         }
 
-        while (nameStart <= end && ((lexicon.NameParticles.Contains(tokens[nameStart].Lower) && !tokens[nameStart].IsCapitalized)
-               || lexicon.Determiners.Contains(tokens[nameStart].Lower) || lexicon.NotSpeakers.Contains(tokens[nameStart].Lower)
-               || lexicon.Coordinators.Contains(tokens[nameStart].Lower) || IsOpeningVerb(tokens, nameStart, end)))
+        while (nameStart <= end && ((lexicon.Is(tokens[nameStart], WordClass.NameParticle) && !tokens[nameStart].IsCapitalized)
+               || lexicon.Is(tokens[nameStart], WordClass.Determiner) || lexicon.Is(tokens[nameStart], WordClass.NotSpeaker)
+               || lexicon.Is(tokens[nameStart], WordClass.Coordinator) || IsOpeningVerb(tokens, nameStart, end)))
         {
             nameStart++;
         }
@@ -282,7 +282,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
             }
         }
 
-        var role = nameStart > start && !(nameStart == start + 1 && lexicon.Determiners.Contains(tokens[start].Lower))
+        var role = nameStart > start && !(nameStart == start + 1 && lexicon.Is(tokens[start], WordClass.Determiner))
             ? Join(tokens, start, nameStart - 1)
             : RoleBefore(tokens, start - 1);
         return new SpeakerPhrase(Join(tokens, nameStart, end), SpeakerKind.Name, role, start);
@@ -299,8 +299,8 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     private SpeakerPhrase? SourceEndingAt(IReadOnlyList<Token> tokens, int from, int end)
     {
         var head = tokens[end];
-        if (!char.IsLetter(head.Word[0]) || lexicon.Determiners.Contains(head.Lower) || lexicon.NotSpeakers.Contains(head.Lower)
-            || lexicon.Prepositions.Contains(head.Lower) || lexicon.CueLength(tokens, end) > 0)
+        if (!char.IsLetter(head.Word[0]) || lexicon.Is(head, WordClass.Determiner) || lexicon.Is(head, WordClass.NotSpeaker)
+            || lexicon.Is(head, WordClass.Preposition) || lexicon.CueLength(tokens, end) > 0)
         {
             return null;
         }
@@ -312,7 +312,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
             while (start - 1 >= from && end - start < MaxSourceTokens && !tokens[start - 1].EndsClause)
             {
                 var previous = tokens[start - 1];
-                if (lexicon.Determiners.Contains(previous.Lower) || previous.IsPossessive || previous.Lower.StartsWith("l'", StringComparison.Ordinal) || previous.Lower.StartsWith("l’", StringComparison.Ordinal))
+                if (lexicon.Is(previous, WordClass.Determiner) || previous.IsPossessive || previous.Lower.StartsWith("l'", StringComparison.Ordinal) || previous.Lower.StartsWith("l’", StringComparison.Ordinal))
                 {
                     start--;
                     opened = true;
@@ -321,9 +321,9 @@ internal sealed class SpeakerReader(Lexicon lexicon)
 
                 // "Department of Health and Social Care": small words inside a name.
                 var insideName = tokens[start].IsCapitalized && start - 2 >= from && tokens[start - 2].IsCapitalized && !tokens[start - 2].EndsClause
-                    && (lexicon.Coordinators.Contains(previous.Lower) || lexicon.Prepositions.Contains(previous.Lower));
-                if (!insideName && (lexicon.Auxiliaries.Contains(previous.Lower) || lexicon.NotSpeakers.Contains(previous.Lower) || lexicon.Coordinators.Contains(previous.Lower)
-                    || lexicon.Complementizers.Contains(previous.Lower) || lexicon.Prepositions.Contains(previous.Lower) || lexicon.CueLength(tokens, start - 1) > 0
+                    && (lexicon.Is(previous, WordClass.Coordinator) || lexicon.Is(previous, WordClass.Preposition));
+                if (!insideName && (lexicon.Is(previous, WordClass.Auxiliary) || lexicon.Is(previous, WordClass.NotSpeaker) || lexicon.Is(previous, WordClass.Coordinator)
+                    || lexicon.Is(previous, WordClass.Complementizer) || lexicon.Is(previous, WordClass.Preposition) || lexicon.CueLength(tokens, start - 1) > 0
                     || !char.IsLetter(previous.Word[0])))
                 {
                     break;
@@ -333,16 +333,16 @@ internal sealed class SpeakerReader(Lexicon lexicon)
             }
 
             // "A spokeswoman for the airline", "one of them": the phrase goes on before a preposition.
-            if (start - 2 >= from && lexicon.Prepositions.Contains(tokens[start - 1].Lower) && !tokens[start - 2].EndsClause
-                && !tokens[start - 2].IsCapitalized && char.IsLetter(tokens[start - 2].Word[0]) && !lexicon.SingleWordCues.Contains(tokens[start - 2].Lower)
-                && !lexicon.Auxiliaries.Contains(tokens[start - 2].Lower) && end - start < MaxSourceTokens)
+            if (start - 2 >= from && lexicon.Is(tokens[start - 1], WordClass.Preposition) && !tokens[start - 2].EndsClause
+                && !tokens[start - 2].IsCapitalized && char.IsLetter(tokens[start - 2].Word[0]) && !lexicon.Is(tokens[start - 2], WordClass.SingleCue)
+                && !lexicon.Is(tokens[start - 2], WordClass.Auxiliary) && end - start < MaxSourceTokens)
             {
                 start -= 2;
                 continue;
             }
 
             var clauseInitial = start == from || tokens[start - 1].EndsClause;
-            if ((!opened && !(clauseInitial && end - start < 3)) || lexicon.Pronouns.ContainsKey(tokens[start].Lower))
+            if ((!opened && !(clauseInitial && end - start < 3)) || lexicon.Is(tokens[start], WordClass.Pronoun))
             {
                 return null;
             }
@@ -355,7 +355,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     private SpeakerPhrase? NameFrom(IReadOnlyList<Token> tokens, int start, int limit)
     {
         var j = start;
-        var determined = lexicon.Determiners.Contains(tokens[j].Lower);
+        var determined = lexicon.Is(tokens[j], WordClass.Determiner);
         if (determined)
         {
             j++;
@@ -381,7 +381,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
                 }
 
                 // Particles only join words of a name: "Roth der …" ends at "Roth".
-                while (runEnd > j && lexicon.NameParticles.Contains(tokens[runEnd].Lower))
+                while (runEnd > j && lexicon.Is(tokens[runEnd], WordClass.NameParticle))
                 {
                     runEnd--;
                 }
@@ -395,7 +395,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
                 }
 
                 if (determined && !tokens[runEnd].EndsClause && next < limit && !tokens[next].IsCapitalized && char.IsLetter(tokens[next].Word[0])
-                    && !lexicon.Prepositions.Contains(tokens[next].Lower) && !lexicon.Auxiliaries.Contains(tokens[next].Lower) && lexicon.CueLength(tokens, next) == 0)
+                    && !lexicon.Is(tokens[next], WordClass.Preposition) && !lexicon.Is(tokens[next], WordClass.Auxiliary) && lexicon.CueLength(tokens, next) == 0)
                 {
                     // "a Turkish diplomat", "the Interfax news agency": the capitalised word describes a noun after it.
                     return null;
@@ -418,8 +418,8 @@ internal sealed class SpeakerReader(Lexicon lexicon)
                 return name with { Role = AppositiveAfter(tokens, runEnd, limit) ?? (name.Role is { } inner && role is not null ? role + " " + inner : name.Role ?? role) };
             }
 
-            if (lexicon.IsRoleWord(token) || (++lowercase <= MaxRoleWords && char.IsLetter(token.Word[0]) && (!lexicon.Prepositions.Contains(token.Lower) || j > start + 1)
-                && !lexicon.Auxiliaries.Contains(token.Lower) && !lexicon.Determiners.Contains(token.Lower) && lexicon.CueLength(tokens, j) == 0))
+            if (lexicon.IsRoleWord(token) || (++lowercase <= MaxRoleWords && char.IsLetter(token.Word[0]) && (!lexicon.Is(token, WordClass.Preposition) || j > start + 1)
+                && !lexicon.Is(token, WordClass.Auxiliary) && !lexicon.Is(token, WordClass.Determiner) && lexicon.CueLength(tokens, j) == 0))
             {
                 j++;
                 continue;
@@ -435,8 +435,8 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     private SpeakerPhrase? SourceFrom(IReadOnlyList<Token> tokens, int start, int limit)
     {
         var first = tokens[start];
-        if (!char.IsLetter(first.Word[0]) || (!lexicon.Determiners.Contains(first.Lower) && (lexicon.Prepositions.Contains(first.Lower)
-            || lexicon.NotSpeakers.Contains(first.Lower) || lexicon.Complementizers.Contains(first.Lower) || lexicon.Auxiliaries.Contains(first.Lower)
+        if (!char.IsLetter(first.Word[0]) || (!lexicon.Is(first, WordClass.Determiner) && (lexicon.Is(first, WordClass.Preposition)
+            || lexicon.Is(first, WordClass.NotSpeaker) || lexicon.Is(first, WordClass.Complementizer) || lexicon.Is(first, WordClass.Auxiliary)
             || lexicon.CueLength(tokens, start) > 0)))
         {
             return null;
@@ -446,7 +446,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
         while (end < limit && end - start < MaxSourceTokens)
         {
             var token = tokens[end];
-            if (end > start && (lexicon.Auxiliaries.Contains(token.Lower) || lexicon.Complementizers.Contains(token.Lower) || lexicon.NotSpeakers.Contains(token.Lower)
+            if (end > start && (lexicon.Is(token, WordClass.Auxiliary) || lexicon.Is(token, WordClass.Complementizer) || lexicon.Is(token, WordClass.NotSpeaker)
                 || lexicon.CueLength(tokens, end) > 0 || token.OpensQuote))
             {
                 break;
@@ -458,7 +458,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
                 return issuer;
             }
 
-            if (end > start && lexicon.Prepositions.Contains(token.Lower) && end + 1 < limit && IsAdjunct(tokens, end + 1))
+            if (end > start && lexicon.Is(token, WordClass.Preposition) && end + 1 < limit && IsAdjunct(tokens, end + 1))
             {
                 // "the ministry in a statement", "officials on Tuesday".
                 break;
@@ -477,12 +477,12 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     /// <summary>Whether tokens[i] opens a time or manner adjunct ("Tuesday", "a statement", "an interview").</summary>
     private bool IsAdjunct(IReadOnlyList<Token> tokens, int i)
     {
-        if (lexicon.Determiners.Contains(tokens[i].Lower) && i + 1 < tokens.Count)
+        if (lexicon.Is(tokens[i], WordClass.Determiner) && i + 1 < tokens.Count)
         {
             i++;
         }
 
-        return lexicon.TimeWords.Contains(tokens[i].Lower) || lexicon.SpeechNouns.Contains(tokens[i].Lower);
+        return lexicon.Is(tokens[i], WordClass.Time) || lexicon.Is(tokens[i], WordClass.SpeechNoun);
     }
 
     /// <summary>"Zamir Kabulov, the envoy, …": the role set off by commas after a name.</summary>
@@ -505,7 +505,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
             end++;
         }
 
-        return end < limit && end > start && !lexicon.Pronouns.ContainsKey(tokens[start].Lower) && tokens[start].Lower is not ("who" or "which" or "qui" or "que")
+        return end < limit && end > start && !lexicon.Is(tokens[start], WordClass.Pronoun) && tokens[start].Lower is not ("who" or "which" or "qui" or "que")
             ? Join(tokens, start, end)
             : null;
     }
@@ -531,15 +531,15 @@ internal sealed class SpeakerReader(Lexicon lexicon)
 
         // A role is a noun phrase ("Russian president’s special envoy to Afghanistan"), not an opening clause ("As part of …, ").
         var first = tokens[start];
-        if (lexicon.NotSpeakers.Contains(first.Lower) || lexicon.Prepositions.Contains(first.Lower) || lexicon.Pronouns.ContainsKey(first.Lower)
-            || lexicon.Coordinators.Contains(first.Lower) || first.OpensQuote)
+        if (lexicon.Is(first, WordClass.NotSpeaker) || lexicon.Is(first, WordClass.Preposition) || lexicon.Is(first, WordClass.Pronoun)
+            || lexicon.Is(first, WordClass.Coordinator) || first.OpensQuote)
         {
             return null;
         }
 
         for (var k = start; k <= beforeName; k++)
         {
-            if (lexicon.CueLength(tokens, k) > 0 || lexicon.Pronouns.ContainsKey(tokens[k].Lower) || lexicon.Auxiliaries.Contains(tokens[k].Lower))
+            if (lexicon.CueLength(tokens, k) > 0 || lexicon.Is(tokens[k], WordClass.Pronoun) || lexicon.Is(tokens[k], WordClass.Auxiliary))
             {
                 // "According to the report, Kabulov said": an attribution of its own, not a role.
                 return null;
@@ -558,7 +558,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
         && (token.Word.Length <= 4 || char.IsLower(token.Word[3]) || token.Word[3] == '.');
 
     private bool IsNameWord(Token token, bool first) =>
-        (token.IsCapitalized && !IsDesignator(token)) || (!first && (lexicon.NameParticles.Contains(token.Lower) || token.Word.StartsWith("al-", StringComparison.Ordinal)));
+        (token.IsCapitalized && !IsDesignator(token)) || (!first && (lexicon.Is(token, WordClass.NameParticle) || token.Word.StartsWith("al-", StringComparison.Ordinal)));
 
     private static string Join(IReadOnlyList<Token> tokens, int first, int last)
     {

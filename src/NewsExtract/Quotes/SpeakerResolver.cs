@@ -216,7 +216,7 @@ internal sealed class SpeakerResolver
             i++;
             while (i < tokens.Count && paragraph.SpanOf[i] < 0 && !tokens[i - 1].EndsClause && !tokens[i - 1].IsPossessive
                    && !tokens[i].Leading.StartsWith('(') && !tokens[i - 1].Trailing.StartsWith(')')
-                   && (tokens[i].IsCapitalized || (lexicon.NameParticles.Contains(tokens[i].Lower) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+                   && (tokens[i].IsCapitalized || (Lexicon.Has(lexicon.NameParticleLookup, tokens[i]) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
                        && paragraph.SpanOf[i + 1] < 0 && !tokens[i].EndsClause)))
             {
                 i++;
@@ -229,13 +229,13 @@ internal sealed class SpeakerResolver
     private void AddRun(ParsedParagraph paragraph, int p, int start, int end, List<Run> runs)
     {
         var tokens = paragraph.Tokens;
-        if (start == end && (lexicon.FunctionWords.Contains(tokens[start].Lower) || lexicon.Pronouns.ContainsKey(tokens[start].Lower)))
+        if (start == end && (lexicon.Is(tokens[start], WordClass.Function) || lexicon.Is(tokens[start], WordClass.Pronoun)))
         {
             // "The", "But", "She": no name.
             return;
         }
 
-        var startsWithThe = lexicon.Determiners.Contains(tokens[start].Lower);
+        var startsWithThe = lexicon.Is(tokens[start], WordClass.Determiner);
         var nameStart = start;
         var roleGender = Gender.Unknown;
         for (var k = start; k <= end; k++)
@@ -247,8 +247,8 @@ internal sealed class SpeakerResolver
             }
         }
 
-        while (nameStart <= end && (lexicon.Determiners.Contains(tokens[nameStart].Lower) || lexicon.NotSpeakers.Contains(tokens[nameStart].Lower)
-               || lexicon.Coordinators.Contains(tokens[nameStart].Lower) || lexicon.Prepositions.Contains(tokens[nameStart].Lower)))
+        while (nameStart <= end && (lexicon.Is(tokens[nameStart], WordClass.Determiner) || lexicon.Is(tokens[nameStart], WordClass.NotSpeaker)
+               || lexicon.Is(tokens[nameStart], WordClass.Coordinator) || lexicon.Is(tokens[nameStart], WordClass.Preposition)))
         {
             nameStart++;
         }
@@ -263,7 +263,7 @@ internal sealed class SpeakerResolver
         for (var k = nameStart; k <= end; k++)
         {
             var word = tokens[k].Word;
-            organisation |= lexicon.OrganisationWords.Contains(tokens[k].Lower) || (word.Length > 1 && IsAllUpper(word));
+            organisation |= lexicon.Is(tokens[k], WordClass.Organisation) || (word.Length > 1 && IsAllUpper(word));
             dotted |= word.Length > 2 && word.Contains('.', StringComparison.Ordinal);
         }
 
@@ -305,8 +305,8 @@ internal sealed class SpeakerResolver
     {
         var before = start > 0 ? tokens[start - 1] : null;
         return !tokens[end].IsPossessive
-            && !(before is not null && !before.EndsClause && lexicon.Prepositions.Contains(before.Lower))
-            && !(before is not null && lexicon.ObjectCues.Contains(before.Lower));
+            && !(before is not null && !before.EndsClause && lexicon.Is(before, WordClass.Preposition))
+            && !(before is not null && lexicon.Is(before, WordClass.ObjectCue));
     }
 
     private Gender RoleGender(string lower, Gender current)

@@ -3,17 +3,69 @@ using NewsExtract.Text;
 
 namespace NewsExtract.Quotes;
 
-/// <summary>A word of a paragraph, with the punctuation around it noted.</summary>
-/// <param name="Word">The word without surrounding punctuation.</param>
-/// <param name="Start">Offset of the word in the text.</param>
-/// <param name="End">Offset just past the word and any punctuation attached to it.</param>
-/// <param name="Trailing">Punctuation attached after the word ("," in "Kabulov,"), or empty.</param>
-/// <param name="Leading">Punctuation attached before the word ("“" in "“We"), or empty.</param>
-internal sealed record Token(string Word, int Start, int End, string Trailing, string Leading)
+/// <summary>
+/// A word of a paragraph, with the punctuation around it noted. The word's string is made only when asked for:
+/// most words are only looked up in word lists, which read them in place.
+/// </summary>
+internal sealed class Token
 {
     private static readonly FrozenSet<string> Abbreviations = PhraseList.Load("abbreviations").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public string Lower { get; } = LowerCase(Word);
+    /// <summary>Stands for words left out: it ends a clause, so nothing joins across it.</summary>
+    private static readonly string GapWord = "_";
+
+    private readonly string source;
+    private readonly int wordStart;
+    private readonly int wordLength;
+    private readonly bool hasUpper;
+    private string? word;
+    private string? lower;
+
+    /// <param name="source">The text the word is in.</param>
+    /// <param name="wordStart">Offset of the word in <paramref name="source"/>.</param>
+    /// <param name="wordLength">Length of the word, without surrounding punctuation.</param>
+    /// <param name="start">Offset of the word in the paragraph.</param>
+    /// <param name="end">Offset just past the word and any punctuation attached to it.</param>
+    /// <param name="trailing">Punctuation attached after the word ("," in "Kabulov,"), or empty.</param>
+    /// <param name="leading">Punctuation attached before the word ("“" in "“We"), or empty.</param>
+    private Token(string source, int wordStart, int wordLength, int start, int end, string trailing, string leading)
+    {
+        this.source = source;
+        this.wordStart = wordStart;
+        this.wordLength = wordLength;
+        Start = start;
+        End = end;
+        Trailing = trailing;
+        Leading = leading;
+        foreach (var c in source.AsSpan(wordStart, wordLength))
+        {
+            hasUpper |= char.IsUpper(c);
+        }
+    }
+
+    /// <summary>The word without surrounding punctuation.</summary>
+    public string Word => word ??= source.Substring(wordStart, wordLength);
+
+    /// <summary>The word, read in place.</summary>
+    public ReadOnlySpan<char> WordSpan => source.AsSpan(wordStart, wordLength);
+
+    public string Lower => lower ??= hasUpper ? LowerCase(Word) : Word;
+
+    /// <summary>The word in lower case, read in place when it has no capital.</summary>
+    public ReadOnlySpan<char> LowerSpan => hasUpper ? Lower.AsSpan() : WordSpan;
+
+    /// <summary>Offset of the word in the paragraph.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset just past the word and any punctuation attached to it.</summary>
+    public int End { get; }
+
+    /// <summary>Punctuation attached after the word ("," in "Kabulov,"), or empty.</summary>
+    public string Trailing { get; }
+
+    /// <summary>Punctuation attached before the word ("“" in "“We"), or empty.</summary>
+    public string Leading { get; }
 
     /// <summary>
     /// The length of the cue starting here, once <see cref="Lexicon.CueLength"/> has worked it out (-1 before). Tokens
@@ -24,7 +76,10 @@ internal sealed record Token(string Word, int Start, int End, string Trailing, s
     /// <summary>Whether <see cref="Lexicon.IsRoleWord"/> found a title or role here: 0 not yet asked, 1 yes, 2 no (see <see cref="CueLengthCache"/>).</summary>
     internal int RoleCache { get; set; }
 
-    public bool IsCapitalized => char.IsUpper(Word[0]);
+    /// <summary>The <see cref="WordClass"/> flags of the word once <see cref="Lexicon.Classes"/> has looked them up (-1 before; see <see cref="CueLengthCache"/>).</summary>
+    internal int ClassCache { get; set; } = -1;
+
+    public bool IsCapitalized => char.IsUpper(source[wordStart]);
 
     /// <summary>Whether a comma, semicolon, colon, dash or sentence end follows the word.</summary>
     public bool EndsClause => Trailing.Length > 0 && Trailing.AsSpan().IndexOfAny(",;:.!?—–") >= 0;
@@ -36,14 +91,20 @@ internal sealed record Token(string Word, int Start, int End, string Trailing, s
     public bool HasComma => Trailing.Contains(',');
 
     /// <summary>"Garrow’s", "parents’": a possessor, never a speaker itself.</summary>
-    public bool IsPossessive => Word.Length > 2 && (Word.EndsWith("’s", StringComparison.Ordinal) || Word.EndsWith("'s", StringComparison.Ordinal)
+    public bool IsPossessive => wordLength > 2 && (WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal)
         || Trailing.StartsWith('’') || Trailing.StartsWith('\''));
 
     /// <summary>Whether a quotation mark is attached before the word: the word opens a quoted stretch.</summary>
     public bool OpensQuote => Leading.Length > 0 && Leading.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks) >= 0;
 
     /// <summary>The word without a possessive ending ("Russia’s" → "Russia").</summary>
-    public string Bare => Word.EndsWith("’s", StringComparison.Ordinal) || Word.EndsWith("'s", StringComparison.Ordinal) ? Word[..^2] : Word;
+    public string Bare => WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal) ? Word[..^2] : Word;
+
+    /// <summary>A gap token at a position: it ends a clause and joins nothing.</summary>
+    public static Token GapAt(int position) => new(GapWord, 0, GapWord.Length, position, position, ".", string.Empty);
+
+    /// <summary>This token with more punctuation after it.</summary>
+    public Token WithTrailing(string more, int end) => new(source, wordStart, wordLength, Start, end, Trailing + more, Leading);
 
     /// <summary>
     /// Splits text[start..end) into tokens at whitespace and at double quotation marks (which are never part of a
@@ -108,7 +169,6 @@ internal sealed record Token(string Word, int Start, int End, string Trailing, s
     /// </summary>
     public static List<Token> NamesOf(string text, Lexicon lexicon)
     {
-        var functionWords = lexicon.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = new List<Token>();
 
         // A window of three chunks (runs of non-space), read as the text goes: the current one is kept when it or the
@@ -120,13 +180,13 @@ internal sealed record Token(string Word, int Start, int End, string Trailing, s
         var gap = false;
         while (current.End > current.Start)
         {
-            var nextCapital = next.Capital && !(next.Function(text, functionWords) && !after.Capital);
-            var currentCapital = current.Capital && !(current.Function(text, functionWords) && !next.Capital);
+            var nextCapital = next.Capital && !(next.Function(text, lexicon) && !after.Capital);
+            var currentCapital = current.Capital && !(current.Function(text, lexicon) && !next.Capital);
             if (currentCapital || nextCapital)
             {
                 if (gap && tokens.Count > 0)
                 {
-                    tokens.Add(Gap with { Start = tokens[^1].End, End = tokens[^1].End });
+                    tokens.Add(GapAt(tokens[^1].End));
                 }
 
                 var before = tokens.Count;
@@ -186,18 +246,16 @@ internal sealed record Token(string Word, int Start, int End, string Trailing, s
     /// <summary>A run of non-space characters, and whether its first letter is a capital.</summary>
     private readonly record struct Chunk(int Start, int End, bool Capital)
     {
-        public bool Function(string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> functionWords) =>
-            End > Start && functionWords.Contains(Core(text, Start, End));
+        public bool Function(string text, Lexicon lexicon) =>
+            End > Start && (lexicon.ClassesOfAnyCase(Core(text, Start, End)) & WordClass.Function) != 0;
     }
 
-    /// <summary>Stands for words left out: it ends a clause, so nothing joins across it.</summary>
-    private static readonly Token Gap = new("_", 0, 0, ".", string.Empty);
 
     /// <summary>"U.S.", "J.", "Gen.": a full stop that belongs to the word.</summary>
-    internal static bool IsAbbreviation(string word)
+    internal static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
         var body = word[..^1];
-        return body.Contains('.') || (body.Length == 1 && char.IsUpper(body[0])) || Abbreviations.Contains(body);
+        return body.Contains('.') || (body.Length == 1 && char.IsUpper(body[0])) || AbbreviationLookup.Contains(body);
     }
 
     /// <summary>The word in lower case; words whose capitals are all ASCII ("Russia’s") are lowered here, without the culture machinery.</summary>
@@ -277,26 +335,26 @@ internal sealed record Token(string Word, int Start, int End, string Trailing, s
             if (tokens.Count > 0 && core.Length > 0 && !QuoteSpanScanner.IsOpeningOnly(core[0]))
             {
                 var last = tokens[^1];
-                tokens[^1] = last with { Trailing = last.Trailing + text[wordStart..end], End = end };
+                tokens[^1] = last.WithTrailing(text[wordStart..end], end);
             }
 
             return;
         }
 
-        var word = core[lead..trail].ToString();
+        var word = core[lead..trail];
         var trailing = wordEnd == end ? Punctuation(core[trail..]) : string.Concat(core[trail..], text.AsSpan(wordEnd, end - wordEnd));
         var leading = leadStart == wordStart ? Punctuation(core[..lead]) : string.Concat(text.AsSpan(leadStart, wordStart - leadStart), core[..lead]);
 
         // A final full stop belongs to the word only when it is an abbreviation ("Gen.", "U.S."), kept for the name.
         if (word.EndsWith('.') && !IsAbbreviation(word))
         {
-            trailing = "." + trailing;
+            trailing = trailing.Length == 0 ? "." : "." + trailing;
             word = word[..^1];
         }
 
         if (word.Length > 0)
         {
-            tokens.Add(new Token(word, wordStart + lead, end, trailing, leading));
+            tokens.Add(new Token(text, wordStart + lead, word.Length, wordStart + lead, end, trailing, leading));
         }
     }
 }
