@@ -22,8 +22,8 @@ internal sealed class ParsedParagraph
     {
         Text = text;
         IsFull = full;
-        Tokens = IsFull ? Token.Of(text, 0, text.Length) : Token.NamesOf(text, lexicon);
         Spans = IsFull ? QuoteSpanScanner.Scan(text) : [];
+        Tokens = IsFull ? WordsOutsideQuotes(text, Spans) : Token.NamesOf(text, lexicon);
         SpanOf = new int[Tokens.Count];
         SpanFirst = new int[Spans.Count];
         SpanLast = new int[Spans.Count];
@@ -55,6 +55,62 @@ internal sealed class ParsedParagraph
 
         IsQuote = new bool[Spans.Count];
         breaks = new bool[Tokens.Count];
+    }
+
+    /// <summary>
+    /// Every word outside the quotes, and of each quote its first and last word (with the marks) or, for a short
+    /// one, every word: what a quote says is taken from the text, so the words inside a long one need no tokens.
+    /// </summary>
+    private static List<Token> WordsOutsideQuotes(string text, List<QuoteSpan> spans)
+    {
+        if (spans.Count == 0)
+        {
+            return Token.Of(text, 0, text.Length);
+        }
+
+        var tokens = new List<Token>(text.Length / 10);
+        var from = 0;
+        foreach (var span in spans)
+        {
+            // « Nous irons »: the marks may be set off by spaces.
+            var firstEnd = span.Start;
+            while (firstEnd < span.End && char.IsWhiteSpace(text[firstEnd]))
+            {
+                firstEnd++;
+            }
+
+            while (firstEnd < span.End && !char.IsWhiteSpace(text[firstEnd]))
+            {
+                firstEnd++;
+            }
+
+            var lastStart = span.End;
+            while (lastStart > firstEnd && char.IsWhiteSpace(text[lastStart - 1]))
+            {
+                lastStart--;
+            }
+
+            while (lastStart > firstEnd && !char.IsWhiteSpace(text[lastStart - 1]))
+            {
+                lastStart--;
+            }
+
+            var chunks = 0;
+
+            for (var k = firstEnd; k < lastStart && chunks <= MaxTokenisedQuoteWords; k++)
+            {
+                chunks += char.IsWhiteSpace(text[k]) ? 1 : 0;
+            }
+
+            if (chunks > MaxTokenisedQuoteWords)
+            {
+                Token.AddRange(tokens, text, from, firstEnd);
+                from = lastStart;
+            }
+        }
+
+        Token.AddRange(tokens, text, from, text.Length);
+        return tokens;
     }
 
     /// <summary>Words in capitals and a dash that open a wire story ("WASHINGTON (AP) —"): not part of its first sentence.</summary>
@@ -108,6 +164,9 @@ internal sealed class ParsedParagraph
     public bool[] IsQuote { get; }
 
     private const int MaxDatelineTokens = 8;
+
+    /// <summary>Quotes of up to about this many words are read word by word (titles and slogans are told apart by their words).</summary>
+    private const int MaxTokenisedQuoteWords = 12;
 
     /// <summary>Cues within this many words after a quote's closing full stop make the words after it its attribution, not a new sentence.</summary>
     private const int AttributionReach = 6;

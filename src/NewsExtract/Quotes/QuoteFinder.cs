@@ -305,8 +305,12 @@ internal sealed class QuoteFinder
 
             var other = run.Normalized[i];
             var same = other == normalized;
-            var holdsNew = !same && words >= MinRepeatWords && other.Contains(normalized, StringComparison.Ordinal);
-            var heldByNew = !same && other.Length > 0 && TextNormalizer.CountWords(existing.Text) >= MinRepeatWords && normalized.Contains(other, StringComparison.Ordinal);
+
+            // A repeat that holds or is held by another is a pull quote: one of the two has no cue of its own.
+            var mayRepeat = !same && (quote.Cue is null || existing.Cue is null);
+            var holdsNew = mayRepeat && words >= MinRepeatWords && other.Length > normalized.Length && other.Contains(normalized, StringComparison.Ordinal);
+            var heldByNew = mayRepeat && other.Length > 0 && normalized.Length > other.Length && TextNormalizer.CountWords(existing.Text) >= MinRepeatWords
+                && normalized.Contains(other, StringComparison.Ordinal);
             if (!same && !holdsNew && !heldByNew)
             {
                 continue;
@@ -346,7 +350,7 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (!IsTitleLike(tokens, first, last))
+            if (!IsTitleLike(paragraph, s))
             {
                 paragraph.IsQuote[s] = true;
                 continue;
@@ -362,9 +366,13 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Whether tokens[first..last] read as a title or name: short, and every longer word capitalised.</summary>
-    private static bool IsTitleLike(List<Token> tokens, int first, int last)
+    private static bool IsTitleLike(ParsedParagraph paragraph, int s)
     {
-        if (last - first + 1 > MaxTitleWords)
+        var tokens = paragraph.Tokens;
+        var first = paragraph.SpanFirst[s];
+        var last = paragraph.SpanLast[s];
+        var span = paragraph.Spans[s];
+        if (last - first + 1 > MaxTitleWords || TextNormalizer.CountWords(paragraph.Text.AsSpan(span.Start, span.End - span.Start)) > MaxTitleWords)
         {
             return false;
         }

@@ -117,6 +117,9 @@ internal sealed class Token
         return tokens;
     }
 
+    /// <summary>Adds the tokens of text[start..end) to a list (see <see cref="Of"/>); start and end must fall on spaces or the text's ends.</summary>
+    public static void AddRange(List<Token> tokens, string text, int start, int end) => AddWords(tokens, text, start, end);
+
     /// <summary>Adds the tokens of text[start..end) to a list (see <see cref="Of"/>).</summary>
     private static void AddWords(List<Token> tokens, string text, int start, int end)
     {
