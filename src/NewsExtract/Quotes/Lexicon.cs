@@ -64,9 +64,6 @@ internal sealed class Lexicon
     private readonly WordFilter triggerFilter;
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> wordClassLookup;
     private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> multiWordLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> singleWordLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cueNounLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> determinerLookup;
 
     public Lexicon(Func<string, IReadOnlyList<string>> load)
     {
@@ -108,11 +105,6 @@ internal sealed class Lexicon
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
         multiWordLookup = multiWordCues.GetAlternateLookup<ReadOnlySpan<char>>();
-        singleWordLookup = SingleWordCues.GetAlternateLookup<ReadOnlySpan<char>>();
-        cueNounLookup = CueNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        determinerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
-        SourceCueLookup = SourceCues.GetAlternateLookup<ReadOnlySpan<char>>();
-        NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // "he m": a pronoun and the gender or number of whom it stands for.
         Pronouns = load("pronouns").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -177,11 +169,6 @@ internal sealed class Lexicon
     /// <summary>Cues that name the source after them and report a clause beside them ("according to", "selon", "laut").</summary>
     public FrozenSet<string> SourceCues { get; }
 
-    /// <summary><see cref="SourceCues"/>, read in place.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceCueLookup { get; }
-
-    /// <summary><see cref="NameParticles"/>, read in place.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleLookup { get; }
 
     /// <summary>Cues whose listener stands before the reported clause ("told reporters …").</summary>
     public FrozenSet<string> ObjectCues { get; }
@@ -306,8 +293,6 @@ internal sealed class Lexicon
         return (WordClass)token.ClassCache;
     }
 
-    /// <summary>Whether a token is one of the words of a list, read in place.</summary>
-    public static bool Has(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> list, Token token) => list.Contains(token.LowerSpan);
 
     /// <summary>
     /// The pronoun of an inverted cue written as one word ("a-t-il", "estime-t-elle", "ajoute-t-il"), or

@@ -30,7 +30,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         {
             for (var i = start; i < end; i++)
             {
-                if (Lexicon.Has(lexicon.SourceCueLookup, tokens[i]) != (pass == 0))
+                if (lexicon.Is(tokens[i], WordClass.SourceCue) != (pass == 0))
                 {
                     continue;
                 }
@@ -89,7 +89,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
                 }
             }
 
-            return new ReportedClause(comma + 1, LastWord(tokens, end), cueText, cue, source);
+            return new ReportedClause(comma + 1, end - 1, cueText, cue, source);
         }
 
         return cue - 1 > start && tokens[cue - 1].HasComma ? new ReportedClause(start, cue - 1, cueText, cue, source) : null;
@@ -138,7 +138,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         }
 
         var clauseStart = ClauseStart(tokens, after, end, tokens[cue + length - 1]);
-        return clauseStart < 0 ? null : new ReportedClause(clauseStart, LastWord(tokens, end), cueText, cue, speaker);
+        return clauseStart < 0 ? null : new ReportedClause(clauseStart, end - 1, cueText, cue, speaker);
     }
 
     /// <summary>Where the reported clause after a cue begins, or -1 when none follows.</summary>
@@ -318,21 +318,6 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
 
         return k >= start && lexicon.Is(tokens[k], WordClass.BeForm);
     }
-
-    private static bool Overlaps(ParsedParagraph paragraph, ReportedClause clause)
-    {
-        for (var k = clause.First; k <= clause.Last; k++)
-        {
-            if (paragraph.InQuote(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int LastWord(List<Token> tokens, int end) => end - 1;
 
     private static string Join(List<Token> tokens, int index, int length)
     {

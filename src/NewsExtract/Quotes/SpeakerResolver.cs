@@ -216,7 +216,7 @@ internal sealed class SpeakerResolver
             i++;
             while (i < tokens.Count && paragraph.SpanOf[i] < 0 && !tokens[i - 1].EndsClause && !tokens[i - 1].IsPossessive
                    && !tokens[i].Leading.StartsWith('(') && !tokens[i - 1].Trailing.StartsWith(')')
-                   && (tokens[i].IsCapitalized || (Lexicon.Has(lexicon.NameParticleLookup, tokens[i]) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+                   && (tokens[i].IsCapitalized || (lexicon.Is(tokens[i], WordClass.NameParticle) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
                        && paragraph.SpanOf[i + 1] < 0 && !tokens[i].EndsClause)))
             {
                 i++;
