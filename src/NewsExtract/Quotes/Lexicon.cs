@@ -3,62 +3,397 @@ using NewsExtract.Text;
 
 namespace NewsExtract.Quotes;
 
-/// <summary>The word lists quote finding reads: cue verbs, pronouns, honorifics, auxiliaries and words that are never speakers.</summary>
+/// <summary>The lists a word is on, as flags: one look-up tells every list a word belongs to.</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+    SingleCue = 1 << 0,
+    MultiCueStart = 1 << 1,
+    NamingCue = 1 << 2,
+    ClauseCue = 1 << 3,
+    SourceCue = 1 << 4,
+    ObjectCue = 1 << 5,
+    CueNoun = 1 << 6,
+    BeForm = 1 << 7,
+    Complementizer = 1 << 8,
+    Coordinator = 1 << 9,
+    Preposition = 1 << 10,
+    Determiner = 1 << 11,
+    NameParticle = 1 << 12,
+    Pronoun = 1 << 13,
+    Honorific = 1 << 14,
+    Auxiliary = 1 << 15,
+    NotSpeaker = 1 << 16,
+    Time = 1 << 17,
+    ClauseOpener = 1 << 18,
+    Organisation = 1 << 19,
+    SpeechNoun = 1 << 20,
+    Function = 1 << 21,
+    Female = 1 << 22,
+    Male = 1 << 23,
+
+    /// <summary>A word that makes a paragraph worth reading in full: a cue, or the longest word of a longer cue.</summary>
+    Trigger = 1 << 24,
+}
+
+/// <summary>The grammatical gender or number a pronoun or a person's name shows.</summary>
+internal enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+    Plural,
+}
+
+/// <summary>
+/// The word lists quote finding reads, every one an embedded resource <c>Quotes/Resources/{list}.{lang}.txt</c>: a
+/// language is added by adding files, without code.
+/// </summary>
 internal sealed class Lexicon
 {
-    public Lexicon(IEnumerable<string> cues, IEnumerable<string> pronouns, IEnumerable<string> honorifics, IEnumerable<string> auxiliaries, IEnumerable<string> notSpeakers)
+    /// <summary>No listed word is longer: longer words need no look-up.</summary>
+    private const int MaxLookupLength = 40;
+
+    /// <summary>Role compounds ("Parteichefin") are at least this long.</summary>
+    private const int MinCompoundLength = 7;
+
+    private readonly FrozenDictionary<string, string[][]> multiWordCues;
+    private readonly FrozenDictionary<string, WordClass> wordClasses;
+    private readonly WordFilter listedFilter;
+    private readonly WordFilter triggerFilter;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> wordClassLookup;
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> multiWordLookup;
+
+    public Lexicon(Func<string, IReadOnlyList<string>> load)
     {
-        var cueList = cues.Select(c => c.ToLowerInvariant()).Distinct().ToList();
-        SingleWordCues = cueList.Where(c => !c.Contains(' ')).ToFrozenSet(StringComparer.Ordinal);
-        MultiWordCues = [.. cueList.Where(c => c.Contains(' ')).Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(c => c.Length)];
-        Pronouns = pronouns.Select(p => p.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
-        Honorifics = honorifics.Select(p => p.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
-        Auxiliaries = auxiliaries.Select(p => p.ToLowerInvariant()).Where(p => !p.Contains(' ')).ToFrozenSet(StringComparer.Ordinal);
-        NotSpeakers = notSpeakers.Select(p => p.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        var cues = Lower(load("cue-verbs"));
+        SingleWordCues = cues.Where(c => !c.Contains(' ')).ToFrozenSet(StringComparer.Ordinal);
+
+        // Multi-word cues by their first word, longest first, so a token is checked against a handful of entries.
+        multiWordCues = cues.Where(c => c.Contains(' '))
+            .Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .GroupBy(c => c[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Length).ToArray(), StringComparer.Ordinal);
+        NamingCues = Set(load("naming-cues"));
+
+        // Any word that can make a cue: a single-word cue, or the longest word of a longer one ("according to").
+        var cueWords = SingleWordCues.Concat(multiWordCues.Values.SelectMany(v => v).Select(c => c.MaxBy(w => w.Length)!)).ToList();
+        LongestCueWord = cueWords.Max(w => w.Length);
+        ClauseCues = Set(load("clause-cues"));
+        SourceCues = Set(load("source-cues"));
+        ObjectCues = Set(load("object-cues"));
+        CueNouns = Set(load("cue-nouns"));
+        BeForms = Set(load("be-forms"));
+        Complementizers = Set(load("complementizers"));
+        Coordinators = Set(load("coordinators"));
+        Prepositions = Set(load("prepositions"));
+        Determiners = Set(load("determiners"));
+        NameParticles = Set(load("name-particles"));
+        Honorifics = Set(load("honorifics"));
+        RoleSuffixes = [.. Lower(load("role-suffixes")).OrderByDescending(s => s.Length)];
+        Auxiliaries = Set(load("auxiliaries"));
+        TimeWords = Set(load("time-words"));
+        NotSpeakers = Set([.. load("not-speakers"), .. load("time-words")]);
+        ClauseOpeners = Set(load("clause-openers"));
+        OrganisationWords = Set(load("organisation-words"));
+        SpeechNouns = Set(load("speech-nouns"));
+        FemaleWords = Set(load("female-words"));
+        MaleWords = Set(load("male-words"));
+
+        FunctionWords = NotSpeakers.Concat(Determiners).Concat(Prepositions).Concat(Coordinators).Concat(Complementizers)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        multiWordLookup = multiWordCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // "he m": a pronoun and the gender or number of whom it stands for.
+        Pronouns = load("pronouns").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToFrozenDictionary(parts => parts[0].ToLowerInvariant(), parts => parts.Length > 1 ? GenderOf(parts[1]) : Gender.Unknown, StringComparer.Ordinal);
+
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordClass wordClass)
+        {
+            foreach (var word in words)
+            {
+                classes[word] = classes.GetValueOrDefault(word) | wordClass;
+            }
+        }
+
+        Mark(SingleWordCues, WordClass.SingleCue);
+        Mark(multiWordCues.Keys, WordClass.MultiCueStart);
+        Mark(NamingCues, WordClass.NamingCue);
+        Mark(ClauseCues, WordClass.ClauseCue);
+        Mark(SourceCues, WordClass.SourceCue);
+        Mark(ObjectCues, WordClass.ObjectCue);
+        Mark(CueNouns, WordClass.CueNoun);
+        Mark(BeForms, WordClass.BeForm);
+        Mark(Complementizers, WordClass.Complementizer);
+        Mark(Coordinators, WordClass.Coordinator);
+        Mark(Prepositions, WordClass.Preposition);
+        Mark(Determiners, WordClass.Determiner);
+        Mark(NameParticles, WordClass.NameParticle);
+        Mark(Pronouns.Keys, WordClass.Pronoun);
+        Mark(Honorifics, WordClass.Honorific);
+        Mark(Auxiliaries, WordClass.Auxiliary);
+        Mark(NotSpeakers, WordClass.NotSpeaker);
+        Mark(TimeWords, WordClass.Time);
+        Mark(ClauseOpeners, WordClass.ClauseOpener);
+        Mark(OrganisationWords, WordClass.Organisation);
+        Mark(SpeechNouns, WordClass.SpeechNoun);
+        Mark(FunctionWords.Select(w => w.ToLowerInvariant()), WordClass.Function);
+        Mark(FemaleWords, WordClass.Female);
+        Mark(MaleWords, WordClass.Male);
+        Mark(cueWords, WordClass.Trigger);
+        wordClasses = classes.ToFrozenDictionary(StringComparer.Ordinal);
+        listedFilter = new WordFilter(classes.Keys);
+        triggerFilter = new WordFilter(cueWords);
+        wordClassLookup = wordClasses.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static Lexicon Default { get; } = new(
-        PhraseList.Load("cue-verbs"),
-        PhraseList.Load("pronouns"),
-        PhraseList.Load("honorifics"),
-        PhraseList.Load("auxiliaries"),
-        PhraseList.Load("not-speakers"));
+    public static Lexicon Default { get; } = new(PhraseList.Load);
 
     public FrozenSet<string> SingleWordCues { get; }
 
-    /// <summary>Multi-word cues as word arrays, longest first.</summary>
-    public string[][] MultiWordCues { get; }
+    /// <summary>The length of the longest word with <see cref="WordClass.Trigger"/>.</summary>
+    public int LongestCueWord { get; }
 
-    public FrozenSet<string> Pronouns { get; }
+    /// <summary>Words that open sentences without naming anyone ("The", "But", "In"): not read as names.</summary>
+    public FrozenSet<string> FunctionWords { get; }
+
+    /// <summary>Verbs that give a name or label to what follows them (called it “…”, described as “…”): they attribute a quoted fragment only.</summary>
+    public FrozenSet<string> NamingCues { get; }
+
+    /// <summary>Cues a reported clause may follow without "that" (said Moscow had …; sagte, die Bahn …).</summary>
+    public FrozenSet<string> ClauseCues { get; }
+
+    /// <summary>Cues that name the source after them and report a clause beside them ("according to", "selon", "laut").</summary>
+    public FrozenSet<string> SourceCues { get; }
+
+
+    /// <summary>Cues whose listener stands before the reported clause ("told reporters …").</summary>
+    public FrozenSet<string> ObjectCues { get; }
+
+    /// <summary>Cue words that are nouns after a determiner ("the report said").</summary>
+    public FrozenSet<string> CueNouns { get; }
+
+    /// <summary>Forms of "be": before a cue they make it passive ("was told").</summary>
+    public FrozenSet<string> BeForms { get; }
+
+    public FrozenSet<string> Complementizers { get; }
+
+    public FrozenSet<string> Coordinators { get; }
+
+    public FrozenSet<string> Prepositions { get; }
+
+    public FrozenSet<string> Determiners { get; }
+
+    public FrozenSet<string> NameParticles { get; }
+
+    public FrozenDictionary<string, Gender> Pronouns { get; }
 
     public FrozenSet<string> Honorifics { get; }
 
+    /// <summary>Endings of compound role words ("Gewerkschaftschef", "Bundeskanzlerin").</summary>
+    public string[] RoleSuffixes { get; }
+
     public FrozenSet<string> Auxiliaries { get; }
 
+    /// <summary>Capitalised words that are never a speaker on their own: sentence openers, and every time word.</summary>
     public FrozenSet<string> NotSpeakers { get; }
+
+    /// <summary>Days, months and other times ("said Tuesday", "on Monday").</summary>
+    public FrozenSet<string> TimeWords { get; }
+
+    /// <summary>Words besides pronouns and determiners that open a reported clause ("said it would", "said there was").</summary>
+    public FrozenSet<string> ClauseOpeners { get; }
+
+    public FrozenSet<string> OrganisationWords { get; }
+
+    /// <summary>Nouns for what a source issues ("statement", "email"): "the statement said" speaks for its issuer.</summary>
+    public FrozenSet<string> SpeechNouns { get; }
+
+    public FrozenSet<string> FemaleWords { get; }
+
+    public FrozenSet<string> MaleWords { get; }
 
     /// <summary>The number of tokens of the cue starting at <paramref name="index"/>, or 0 when none starts there.</summary>
     public int CueLength(IReadOnlyList<Token> tokens, int index)
     {
-        foreach (var cue in MultiWordCues)
+        var token = tokens[index];
+        if (token.CueLengthCache < 0)
         {
-            if (index + cue.Length > tokens.Count)
+            token.CueLengthCache = ComputeCueLength(tokens, index);
+        }
+
+        return token.CueLengthCache;
+    }
+
+    private int ComputeCueLength(IReadOnlyList<Token> tokens, int index)
+    {
+        var token = tokens[index];
+        var classes = Classes(token);
+        if ((classes & (WordClass.SingleCue | WordClass.MultiCueStart)) == 0 && token.WordSpan.IndexOf('-') < 0)
+        {
+            // Most words: on no cue list, and no inverted cue ("a-t-il").
+            return 0;
+        }
+
+        var lower = token.LowerSpan;
+        if (index > 0 && !tokens[index - 1].EndsClause)
+        {
+            var previous = tokens[index - 1];
+            if ((classes & WordClass.CueNoun) != 0 && (Is(previous, WordClass.Determiner) || previous.IsPossessive))
             {
-                continue;
+                // "the report said", "his statement": a noun here, not a verb.
+                return 0;
             }
 
-            var match = true;
-            for (var k = 0; k < cue.Length && match; k++)
+            if (token.IsCapitalized && previous.IsCapitalized)
             {
-                match = tokens[index + k].Lower == cue[k] && (k == cue.Length - 1 || !tokens[index + k].EndsClause);
+                // "The Washington Post": part of a name.
+                return 0;
             }
-
-            if (match)
+        }
+        if ((classes & WordClass.MultiCueStart) != 0 && multiWordLookup.TryGetValue(lower, out var candidates))
+        {
+            foreach (var cue in candidates)
             {
-                return cue.Length;
+                if (index + cue.Length > tokens.Count)
+                {
+                    continue;
+                }
+
+                var match = true;
+                for (var k = 1; k < cue.Length && match; k++)
+                {
+                    match = tokens[index + k].LowerSpan.SequenceEqual(cue[k]) && !tokens[index + k - 1].EndsClause;
+                }
+
+                if (match)
+                {
+                    return cue.Length;
+                }
             }
         }
 
-        return SingleWordCues.Contains(tokens[index].Lower) ? 1 : 0;
+        return (classes & WordClass.SingleCue) != 0 || InvertedCue(token) is not null ? 1 : 0;
     }
+
+    /// <summary>Whether the token's word is on a list (or any of several), looked up once per token.</summary>
+    public bool Is(Token token, WordClass wordClass) => (Classes(token) & wordClass) != 0;
+
+    /// <summary>Every list the token's word is on.</summary>
+    public WordClass Classes(Token token)
+    {
+        if (token.ClassCache < 0)
+        {
+            token.ClassCache = listedFilter.MayContain(token.WordSpan) && wordClassLookup.TryGetValue(token.LowerSpan, out var found) ? (int)found : 0;
+        }
+
+        return (WordClass)token.ClassCache;
+    }
+
+
+    /// <summary>
+    /// The pronoun of an inverted cue written as one word ("a-t-il", "estime-t-elle", "ajoute-t-il"), or
+    /// <see langword="null"/>: the verb carries its subject.
+    /// </summary>
+    public string? InvertedCue(Token token)
+    {
+        if (token.WordSpan.IndexOf('-') < 0)
+        {
+            return null;
+        }
+
+        var dash = token.Lower.LastIndexOf('-');
+        if (dash <= 0 || !Pronouns.ContainsKey(token.Lower[(dash + 1)..]))
+        {
+            return null;
+        }
+
+        var first = token.Lower.IndexOf('-', StringComparison.Ordinal);
+        var verb = token.Lower[..first];
+        return SingleWordCues.Contains(verb) || Auxiliaries.Contains(verb) ? token.Lower[(dash + 1)..] : null;
+    }
+
+    /// <summary>A title or role written before a name ("Sen.", "Minister", "Actor-turned-senator", "Gewerkschaftschef").</summary>
+    public bool IsRoleWord(Token token)
+    {
+        if (token.RoleCache == 0)
+        {
+            token.RoleCache = ComputeIsRoleWord(token) ? 1 : 2;
+        }
+
+        return token.RoleCache == 1;
+    }
+
+    private bool ComputeIsRoleWord(Token token)
+    {
+        var span = token.LowerSpan;
+        if ((Classes(token) & WordClass.Honorific) != 0 || (span.EndsWith('.') && (ClassesOf(span[..^1]) & WordClass.Honorific) != 0))
+        {
+            return true;
+        }
+
+        if (span.IndexOf('-') < 0 && span.Length < MinCompoundLength)
+        {
+            return false;
+        }
+
+        var lower = token.Lower.TrimEnd('.');
+        var dash = lower.LastIndexOf('-');
+        if (dash > 0 && Honorifics.Contains(lower[(dash + 1)..]))
+        {
+            return true;
+        }
+
+        foreach (var suffix in RoleSuffixes)
+        {
+            if (lower.Length > suffix.Length + 2 && lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The gender a word shows: a first name, a title or a noun ("Maria", "Mrs", "spokeswoman", "Ministerin").</summary>
+    public Gender GenderOfWord(ReadOnlySpan<char> lower)
+    {
+        var classes = ClassesOf(lower);
+        return (classes & WordClass.Female) != 0 ? Gender.Female : (classes & WordClass.Male) != 0 ? Gender.Male : Gender.Unknown;
+    }
+
+    /// <summary>Every list a lower-case word is on, looked up in place.</summary>
+    public WordClass ClassesOf(ReadOnlySpan<char> lower) => listedFilter.MayContain(lower) && wordClassLookup.TryGetValue(lower, out var found) ? found : WordClass.None;
+
+    /// <summary>Whether a word, in any case, may make a paragraph worth reading in full (see <see cref="WordClass.Trigger"/>).</summary>
+    public bool MayTrigger(ReadOnlySpan<char> word) =>
+        word.Length <= LongestCueWord && triggerFilter.MayContain(word) && (ClassesOfAnyCase(word) & WordClass.Trigger) != 0;
+
+    /// <summary>Every list a word is on, whatever its case: "According" and "The" at the start of a sentence.</summary>
+    public WordClass ClassesOfAnyCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > MaxLookupLength || !listedFilter.MayContain(word))
+        {
+            return WordClass.None;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return ClassesOf(lower);
+    }
+
+    private static Gender GenderOf(string tag) => tag switch
+    {
+        "m" => Gender.Male,
+        "f" => Gender.Female,
+        "p" => Gender.Plural,
+        _ => Gender.Unknown,
+    };
+
+    private static List<string> Lower(IReadOnlyList<string> entries) => [.. entries.Select(e => e.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
+
+    private static FrozenSet<string> Set(IReadOnlyList<string> entries) => Lower(entries).ToFrozenSet(StringComparer.Ordinal);
 }

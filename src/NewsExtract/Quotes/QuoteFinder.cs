@@ -5,385 +5,483 @@ namespace NewsExtract.Quotes;
 /// <summary>
 /// Finds the quotes of an article's paragraphs: direct and partial quotes inside quotation marks, with their
 /// attribution before or after them, and reported speech without marks. Speakers are resolved to full names.
+/// Immutable: one instance serves every thread; each call keeps its state in locals.
 /// </summary>
-internal sealed class QuoteFinder(Lexicon lexicon)
+internal sealed class QuoteFinder
 {
-    /// <summary>How many words after a quote the cue may be ("…," the former senator from Ohio said).</summary>
-    private const int CueWindowAfter = 12;
-
-    /// <summary>How many words before a quote the cue may be (According to the statement issued by X, "…").</summary>
-    private const int CueWindowBefore = 15;
-
-    /// <summary>A quoted span of fewer words without any cue is a scare quote or a title, not a quote.</summary>
+    /// <summary>A quoted paragraph with no attribution and no quote before it is a quote only from this many words (a shorter one is a pull quote or a slogan).</summary>
     private const int MinUnattributedWords = 6;
 
-    /// <summary>A sentence in marks right after an attributed quote of the same paragraph continues it from this many words.</summary>
-    private const int MinContinuationWords = 3;
+    /// <summary>A quoted sentence with no attribution continues the quote before it from this many words.</summary>
+    private const int MinContinuationWords = 2;
 
-    /// <summary>Reported speech needs a clause at least this long after the cue.</summary>
-    private const int MinReportedWords = 4;
+    /// <summary>One quote repeats another (a pull quote) when it holds the other's words, from this many.</summary>
+    private const int MinRepeatWords = 4;
 
-    private readonly SpeakerReader speakers = new(lexicon);
+    /// <summary>Titles and names in marks are short: "The Long Night", "Gang of Six".</summary>
+    private const int MaxTitleWords = 7;
+
+    /// <summary>Words shorter than this do not decide whether a span is title-cased ("of", "the", "to").</summary>
+    private const int MinTitleContentLetters = 4;
+
+    private readonly Lexicon lexicon;
+    private readonly AttributionReader attributions;
+    private readonly ReportedSpeechReader reported;
+
+    public QuoteFinder(Lexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        var speakers = new SpeakerReader(lexicon);
+        attributions = new AttributionReader(lexicon, speakers);
+        reported = new ReportedSpeechReader(lexicon, speakers);
+    }
 
     public List<Quote> Find(IReadOnlyList<string> paragraphs, bool includeIndirect, CancellationToken cancellationToken)
     {
-        var quotes = new List<Quote>();
-        var resolver = new SpeakerResolver(paragraphs, lexicon);
-        string? previousQuoteSpeaker = null;
+        // Paragraphs after the last one that may quote cannot hold a quote nor name anyone a quote refers back to:
+        // they are not read at all, and an article without any such paragraph is done at once.
+        var mayQuote = new bool[paragraphs.Count];
+        var last = -1;
         for (var p = 0; p < paragraphs.Count; p++)
         {
+            mayQuote[p] = AttributionPrefilter.MayQuote(paragraphs[p], lexicon);
+            last = mayQuote[p] ? p : last;
+        }
+
+        if (last < 0)
+        {
+            return [];
+        }
+
+        var parsed = new ParsedParagraph[last + 1];
+        for (var p = 0; p <= last; p++)
+        {
             cancellationToken.ThrowIfCancellationRequested();
-            var text = paragraphs[p];
-            var spans = QuoteSpanScanner.Scan(text);
-            if (spans.Count == 0)
+            parsed[p] = new ParsedParagraph(paragraphs[p], mayQuote[p], lexicon);
+            if (parsed[p].IsFull)
             {
-                if (includeIndirect)
-                {
-                    FindReported(text, p, resolver, quotes);
-                }
-
-                previousQuoteSpeaker = null;
-                continue;
-            }
-
-            var sameParagraph = false;
-            foreach (var span in spans)
-            {
-                var quote = Attribute(text, span, p, paragraphs, resolver, previousQuoteSpeaker, sameParagraph);
-                sameParagraph = quote?.Speaker is not null;
-                if (quote is not null && !IsRepeat(quotes, quote))
-                {
-                    quotes.Add(quote);
-                    previousQuoteSpeaker = quote.Speaker ?? previousQuoteSpeaker;
-                }
+                ClassifySpans(parsed[p]);
+                parsed[p].FindSentences(lexicon);
             }
         }
 
-        return quotes;
+        var run = new Run(parsed, new SpeakerResolver(parsed, lexicon));
+        for (var p = 0; p < parsed.Length; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            FindInParagraph(run, p, includeIndirect);
+        }
+
+        return run.Quotes;
     }
 
-    private Quote? Attribute(string text, QuoteSpan span, int paragraph, IReadOnlyList<string> paragraphs, SpeakerResolver resolver, string? previousQuoteSpeaker, bool followsQuoteInParagraph)
+    private void FindInParagraph(Run run, int p, bool includeIndirect)
     {
-        var quoted = text[span.Start..span.End].Trim();
-        var fullQuote = quoted;
-        if (!span.Closed)
+        var paragraph = run.Paragraphs[p];
+        var tokens = paragraph.Tokens;
+        run.ParagraphSpeaker = run.ContinuedSpeaker[p];
+        var start = paragraph.IsFull ? paragraph.DatelineEnd : tokens.Count;
+        while (start < tokens.Count)
         {
-            // A quote running on: the next paragraphs that open with a mark continue it, until one closes it.
-            for (var next = paragraph + 1; next < paragraphs.Count && QuoteSpanScanner.StartsWithOpener(paragraphs[next]); next++)
+            var end = paragraph.SentenceEnd(start, tokens.Count);
+            var quoted = false;
+            for (var s = 0; s < paragraph.Spans.Count; s++)
             {
-                var continued = QuoteSpanScanner.Scan(paragraphs[next]);
-                if (continued.Count == 0)
-                {
-                    break;
-                }
-
-                fullQuote += " " + paragraphs[next][continued[0].Start..continued[0].End].Trim();
-                if (continued[0].Closed)
-                {
-                    break;
-                }
-            }
-        }
-
-        var words = TextNormalizer.CountWords(fullQuote);
-        if (words == 0)
-        {
-            return null;
-        }
-
-        var sentenceStart = SentenceStart(text, span.Start - 1);
-        var sentenceEnd = SentenceEnd(text, Math.Min(text.Length, span.End + 1));
-        var before = Token.Of(text, sentenceStart, Math.Max(sentenceStart, span.Start - 1));
-        var after = Token.Of(text, Math.Min(text.Length, span.End + 1), sentenceEnd);
-
-        // An attribution that names a speaker wins; a quote embedded in a sentence looks before itself first.
-        var embeddedInSentence = before.Count > 0 && !IsAttributionLead(text, sentenceStart, span.Start - 1);
-        var first = embeddedInSentence ? CueBefore(before) : CueAfter(after);
-        var second = embeddedInSentence ? CueAfter(after) : CueBefore(before);
-        var (cue, speaker) = first.Speaker is not null || (first.Cue is not null && second.Speaker is null) ? first : second;
-
-        if (cue is null && DashAttribution(text, span.End + 1) is { } dashed)
-        {
-            // "…" — Jane Doe: the dash is the cue.
-            speaker = speakers.After(dashed.Tokens, 0);
-            cue = speaker is null ? null : dashed.Dash;
-        }
-
-        var name = resolver.Resolve(speaker, paragraph);
-        var embedded = embeddedInSentence;
-        var fragment = char.IsLower(quoted[0]) && !(before.Count > 0 && before[^1].Trailing.Contains(':'));
-        var kind = embedded || fragment ? QuoteKind.Partial : QuoteKind.Direct;
-
-        if (cue is null)
-        {
-            var minWords = followsQuoteInParagraph ? MinContinuationWords : MinUnattributedWords;
-            if (kind == QuoteKind.Direct && words >= minWords && before.Count == 0 && after.Count == 0)
-            {
-                // A paragraph that is nothing but a quote continues the speaker of the quote before it.
-                name = previousQuoteSpeaker;
-            }
-            else if (kind == QuoteKind.Partial && words >= 2)
-            {
-                // "He called the plan "dead on arrival"": the cue is elsewhere in the sentence.
-                (cue, speaker) = CueAnywhere(before);
-                if (cue is null)
-                {
-                    return null;
-                }
-
-                name = resolver.Resolve(speaker, paragraph);
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        if (words < 3 && kind == QuoteKind.Direct && cue is null)
-        {
-            return null;
-        }
-
-        return new Quote
-        {
-            Text = fullQuote,
-            Speaker = name,
-            SpeakerRole = speaker?.Role,
-            Cue = cue,
-            Kind = kind,
-            ParagraphIndex = paragraph,
-            Start = span.Start,
-            Length = span.End - span.Start,
-        };
-    }
-
-    /// <summary>Whether the words before a quote are only its attribution ("He added:", "Kabulov said,").</summary>
-    private bool IsAttributionLead(string text, int start, int end)
-    {
-        var lead = text[start..end].TrimEnd();
-        if (lead.Length == 0)
-        {
-            return true;
-        }
-
-        if (lead[^1] is not (':' or ',' or '—' or '–'))
-        {
-            return false;
-        }
-
-        var tokens = Token.Of(text, start, end);
-        return CueBefore(tokens).Cue is not null;
-    }
-
-    private (string? Cue, SpeakerPhrase? Speaker) CueAfter(List<Token> after)
-    {
-        for (var i = 0; i < after.Count && i < CueWindowAfter; i++)
-        {
-            var length = lexicon.CueLength(after, i);
-            if (length == 0)
-            {
-                if (after[i].EndsClause && after[i].Trailing.IndexOfAny(['.', '!', '?', ';']) >= 0)
-                {
-                    break;
-                }
-
-                continue;
-            }
-
-            var cue = Cue(after, i, length);
-            var speaker = (i > 0 ? speakers.Before(after, i) : null) ?? speakers.After(after, i + length);
-            return (cue, speaker);
-        }
-
-        return (null, null);
-    }
-
-    private (string? Cue, SpeakerPhrase? Speaker) CueBefore(List<Token> before)
-    {
-        for (var i = before.Count - 1; i >= 0 && i >= before.Count - CueWindowBefore; i--)
-        {
-            var length = lexicon.CueLength(before, i);
-            if (length == 0)
-            {
-                continue;
-            }
-
-            var cue = Cue(before, i, length);
-            var speaker = (i > 0 ? speakers.Before(before, i) : null) ?? (i + length < before.Count ? speakers.After(before, i + length) : null);
-            return (cue, speaker);
-        }
-
-        return (null, null);
-    }
-
-    private (string? Cue, SpeakerPhrase? Speaker) CueAnywhere(List<Token> tokens)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var length = lexicon.CueLength(tokens, i);
-            if (length > 0 && i > 0 && speakers.Before(tokens, i) is { } speaker)
-            {
-                return (Cue(tokens, i, length), speaker);
-            }
-        }
-
-        return (null, null);
-    }
-
-    /// <summary>Reported speech: "Kabulov said Moscow had not yet held official contacts …".</summary>
-    private void FindReported(string text, int paragraph, SpeakerResolver resolver, List<Quote> quotes)
-    {
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = SentenceEnd(text, start);
-            var tokens = Token.Of(text, start, end);
-            for (var i = 1; i < tokens.Count; i++)
-            {
-                var length = lexicon.CueLength(tokens, i);
-                if (length == 0)
+                if (!paragraph.IsQuote[s] || paragraph.SpanFirst[s] < start || paragraph.SpanFirst[s] >= end)
                 {
                     continue;
                 }
 
-                var clauseStart = i + length;
-                var isAccordingTo = tokens[i].Lower is "according" or "laut" or "selon" or "según";
-                SpeakerPhrase? speaker;
-                if (isAccordingTo)
+                if (!(s == 0 && run.Consumed[p]) && !QuoteAt(run, p, s, start, end))
                 {
-                    speaker = speakers.After(tokens, clauseStart);
-                    while (clauseStart < tokens.Count && !tokens[clauseStart].Trailing.Contains(','))
-                    {
-                        clauseStart++;
-                    }
-
-                    clauseStart++;
-                }
-                else
-                {
-                    speaker = speakers.Before(tokens, i);
-                    if (clauseStart < tokens.Count && tokens[clauseStart].Lower is "that" or "dass" or "que")
-                    {
-                        clauseStart++;
-                    }
-                }
-
-                if (speaker is null || tokens.Count - clauseStart < MinReportedWords || tokens[i + length - 1].EndsClause && !isAccordingTo)
-                {
+                    // Nothing attributes it: a scare quote, read as plain words from here on.
+                    paragraph.IsQuote[s] = false;
                     continue;
                 }
 
-                var clause = text[tokens[clauseStart].Start..end].Trim().TrimEnd('.');
-                quotes.Add(new Quote
-                {
-                    Text = clause,
-                    Speaker = resolver.Resolve(speaker, paragraph),
-                    SpeakerRole = speaker.Role,
-                    Cue = Cue(tokens, i, length),
-                    Kind = QuoteKind.Indirect,
-                    ParagraphIndex = paragraph,
-                    Start = tokens[clauseStart].Start,
-                    Length = clause.Length,
-                });
-                break;
+                quoted = true;
+            }
+
+            // A sentence that quotes is not also reported speech ("Holm said the plan “…” and warned …").
+            if (includeIndirect && !quoted && reported.Find(paragraph, start, end) is { } clause)
+            {
+                AddReported(run, p, clause);
             }
 
             start = end;
         }
+
+        run.PreviousParagraphSpeaker = run.ParagraphSpeaker;
+        run.PreviousParagraphHadQuote = run.ParagraphHadQuote;
+        run.ParagraphHadQuote = false;
     }
 
-    private static (string Dash, List<Token> Tokens)? DashAttribution(string text, int from)
+    /// <summary>Reads the quote in span s of paragraph p, in the sentence tokens[sentenceStart..sentenceEnd); false when the span holds no quote.</summary>
+    private bool QuoteAt(Run run, int p, int s, int sentenceStart, int sentenceEnd)
     {
-        var i = from;
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ',' or '.'))
+        var paragraph = run.Paragraphs[p];
+        var tokens = paragraph.Tokens;
+        var span = paragraph.Spans[s];
+        var first = paragraph.SpanFirst[s];
+        var last = paragraph.SpanLast[s];
+        var previous = PreviousQuote(paragraph, s);
+        var next = NextQuote(paragraph, s);
+        var beforeFrom = previous >= 0 ? Math.Max(sentenceStart, paragraph.SpanLast[previous] + 1) : sentenceStart;
+        var afterTo = next >= 0 ? Math.Min(sentenceEnd, paragraph.SpanFirst[next]) : sentenceEnd;
+        var interrupted = previous >= 0 && beforeFrom == paragraph.SpanLast[previous] + 1 && beforeFrom > sentenceStart;
+
+        var (text, textStart) = Trimmed(paragraph.Text, span.Start, span.End);
+        var words = TextNormalizer.CountWords(text);
+        if (words == 0)
         {
-            i++;
+            return false;
         }
 
-        if (i >= text.Length || text[i] is not ('—' or '–' or '-'))
+        var lead = first > beforeFrom ? attributions.Lead(paragraph, beforeFrom, first) : null;
+        var trail = attributions.Trail(paragraph, last + 1, afterTo, span.End);
+        var attributionParagraph = p;
+
+        // A quote running on: the next paragraphs that open with a mark continue it, until one closes it.
+        var runsTo = p;
+        if (!span.Closed)
         {
-            return null;
-        }
-
-        var tokens = Token.Of(text, i + 1, SentenceEnd(text, i + 1));
-        return tokens.Count > 0 ? (text[i].ToString(), tokens) : null;
-    }
-
-    private static string Cue(List<Token> tokens, int index, int length) =>
-        string.Join(' ', tokens.Skip(index).Take(length).Select(t => t.Word));
-
-    private static bool IsRepeat(List<Quote> quotes, Quote quote)
-    {
-        var normalized = TextNormalizer.ForComparison(quote.Text);
-        return normalized.Length > 0 && quotes.Exists(q => q.Kind != QuoteKind.Indirect && TextNormalizer.ForComparison(q.Text).Contains(normalized, StringComparison.Ordinal));
-    }
-
-    /// <summary>Offset where the sentence holding <paramref name="position"/> starts.</summary>
-    private static int SentenceStart(string text, int position)
-    {
-        for (var i = Math.Min(position, text.Length) - 1; i > 0; i--)
-        {
-            var end = BreakAfter(text, i);
-            if (end >= 0 && end <= position)
+            (text, var closing, runsTo) = RunOn(run, p, text);
+            if (trail is null && closing is not null)
             {
-                return end;
+                trail = closing;
+                attributionParagraph = runsTo;
             }
         }
 
-        return 0;
-    }
-
-    /// <summary>Offset just past the sentence that starts at or holds <paramref name="position"/>.</summary>
-    private static int SentenceEnd(string text, int position)
-    {
-        for (var i = Math.Max(position, 0); i < text.Length - 1; i++)
+        Attribution? attribution;
+        QuoteKind kind;
+        string? speaker = null;
+        var continued = false;
+        if (lead is not null)
         {
-            var end = BreakAfter(text, i);
-            if (end >= 0)
+            attribution = lead.Speaker is null && trail?.Speaker is not null ? trail : lead;
+            var fragment = char.IsLower(text[0]) && !tokens[first - 1].Trailing.Contains(':') && !interrupted;
+            kind = fragment ? QuoteKind.Partial : QuoteKind.Direct;
+        }
+        else if (first > beforeFrom)
+        {
+            // Inside a sentence: a fragment, attributed by the cue that governs it.
+            attribution = attributions.Embedded(paragraph, beforeFrom, first, words == 1) ?? (words > 1 ? trail : null);
+            if (attribution is null)
             {
-                return end;
+                return false;
+            }
+
+            kind = QuoteKind.Partial;
+        }
+        else if (trail is not null)
+        {
+            attribution = trail;
+            kind = QuoteKind.Direct;
+        }
+        else
+        {
+            // No attribution: a further sentence of the speaker quoted just before, or a paragraph that is all quote.
+            attribution = null;
+            kind = QuoteKind.Direct;
+            var wholeParagraph = first == 0 && last + 1 >= tokens.Count;
+            if (run.ParagraphSpeaker is not null && words >= MinContinuationWords && char.IsUpper(text[0]))
+            {
+                speaker = run.ParagraphSpeaker;
+                continued = true;
+            }
+            else if (wholeParagraph && run.PreviousParagraphHadQuote && words >= MinContinuationWords)
+            {
+                speaker = run.PreviousParagraphSpeaker;
+                continued = true;
+            }
+            else if (!(wholeParagraph && words >= MinUnattributedWords))
+            {
+                return false;
             }
         }
 
-        return text.Length;
+        if (attribution?.Speaker is { } phrase)
+        {
+            var at = run.Paragraphs[attributionParagraph].Tokens[Math.Min(attribution.Token, run.Paragraphs[attributionParagraph].Tokens.Count - 1)];
+            speaker = run.Resolver.Resolve(phrase, SpeakerResolver.Position(attributionParagraph, at.Start));
+        }
+
+        for (var q = p + 1; q <= runsTo; q++)
+        {
+            // The paragraphs the quote ran into go on with its speaker.
+            run.ContinuedSpeaker[q] = speaker;
+        }
+
+        var quote = new Quote
+        {
+            Text = text,
+            Speaker = speaker,
+            SpeakerRole = attribution?.Speaker?.Kind == SpeakerKind.Name ? attribution.Speaker.Role : null,
+            Cue = attribution?.Cue,
+            Kind = kind,
+            ParagraphIndex = p,
+            Start = textStart,
+            Length = Math.Min(span.End, paragraph.Text.Length) - textStart,
+        };
+
+        if (AddQuote(run, quote) && (attribution is not null || continued))
+        {
+            run.ParagraphSpeaker = speaker ?? run.ParagraphSpeaker;
+            run.ParagraphHadQuote = true;
+        }
+
+        return true;
+    }
+
+    /// <summary>Joins the paragraphs after p that continue its unclosed quote; returns the whole text and the attribution after its closing mark.</summary>
+    private (string Text, Attribution? Closing, int LastParagraph) RunOn(Run run, int p, string text)
+    {
+        var joined = text;
+        for (var q = p + 1; q < run.Paragraphs.Length; q++)
+        {
+            var next = run.Paragraphs[q];
+            if (!QuoteSpanScanner.StartsWithOpener(next.Text) || next.Spans.Count == 0 || !next.IsQuote[0])
+            {
+                break;
+            }
+
+            var span = next.Spans[0];
+            joined += " " + Trimmed(next.Text, span.Start, span.End).Text;
+            run.Consumed[q] = true;
+            if (span.Closed)
+            {
+                var afterTo = next.Spans.Count > 1 && next.SpanFirst[1] >= 0 ? next.SpanFirst[1] : next.SentenceEnd(next.SpanLast[0] + 1, next.Tokens.Count);
+                return (joined, attributions.Trail(next, next.SpanLast[0] + 1, afterTo, span.End), q);
+            }
+        }
+
+        var lastRun = p;
+        while (lastRun + 1 < run.Paragraphs.Length && run.Consumed[lastRun + 1])
+        {
+            lastRun++;
+        }
+
+        return (joined, null, lastRun);
+    }
+
+    private void AddReported(Run run, int p, ReportedClause clause)
+    {
+        var paragraph = run.Paragraphs[p];
+        var tokens = paragraph.Tokens;
+        var start = tokens[clause.First].Start;
+        var last = tokens[clause.Last];
+        var end = last.Start + last.Word.Length;
+        var speaker = run.Resolver.Resolve(clause.Speaker, SpeakerResolver.Position(p, tokens[clause.CueToken].Start));
+        run.Quotes.Add(new Quote
+        {
+            Text = paragraph.Text[start..end],
+            Speaker = speaker,
+            SpeakerRole = clause.Speaker.Kind == SpeakerKind.Name ? clause.Speaker.Role : null,
+            Cue = clause.Cue,
+            Kind = QuoteKind.Indirect,
+            ParagraphIndex = p,
+            Start = start,
+            Length = end - start,
+        });
+        run.Normalized.Add(string.Empty);
     }
 
     /// <summary>
-    /// When text[i] ends a sentence — a full stop, question or exclamation mark, then closing marks, a space, and a
-    /// capital or an opening mark — the offset where the next sentence starts; otherwise -1.
+    /// Adds a quote unless it repeats one already found (a pull quote, a blockquote): of the two, the attributed one is
+    /// kept. Returns whether the quote was kept.
     /// </summary>
-    private static int BreakAfter(string text, int i)
+    private static bool AddQuote(Run run, Quote quote)
     {
-        if (text[i] is not ('.' or '!' or '?'))
+        var normalized = TextNormalizer.ForComparison(quote.Text);
+        var words = TextNormalizer.CountWords(quote.Text);
+        for (var i = 0; i < run.Quotes.Count; i++)
         {
-            return -1;
+            var existing = run.Quotes[i];
+            if (existing.Kind == QuoteKind.Indirect)
+            {
+                continue;
+            }
+
+            var other = run.Normalized[i];
+            var same = other == normalized;
+
+            // A repeat that holds or is held by another is a pull quote: one of the two has no cue of its own.
+            var mayRepeat = !same && (quote.Cue is null || existing.Cue is null);
+            var holdsNew = mayRepeat && words >= MinRepeatWords && other.Length > normalized.Length && other.Contains(normalized, StringComparison.Ordinal);
+            var heldByNew = mayRepeat && other.Length > 0 && normalized.Length > other.Length && TextNormalizer.CountWords(existing.Text) >= MinRepeatWords
+                && normalized.Contains(other, StringComparison.Ordinal);
+            if (!same && !holdsNew && !heldByNew)
+            {
+                continue;
+            }
+
+            var existingAttributed = existing.Cue is not null || existing.Speaker is not null;
+            var newAttributed = quote.Cue is not null || quote.Speaker is not null;
+            if (newAttributed && !existingAttributed)
+            {
+                // A pull quote met before its body quote: the body quote, with its attribution, replaces it.
+                run.Quotes[i] = quote;
+                run.Normalized[i] = normalized;
+                return true;
+            }
+
+            if (same || holdsNew || !existingAttributed)
+            {
+                return false;
+            }
         }
 
-        var j = i + 1;
-        while (j < text.Length && text[j] is '”' or '"' or '’' or '\'' or '»' or ')' or '“')
+        run.Quotes.Add(quote);
+        run.Normalized.Add(normalized);
+        return true;
+    }
+
+    /// <summary>Marks each span as a quote, or as a title, name or slogan in marks ("The Long Night", "Gang of Six") that nothing attributes.</summary>
+    private void ClassifySpans(ParsedParagraph paragraph)
+    {
+        var tokens = paragraph.Tokens;
+        for (var s = 0; s < paragraph.Spans.Count; s++)
         {
-            j++;
+            var first = paragraph.SpanFirst[s];
+            var last = paragraph.SpanLast[s];
+            if (first < 0)
+            {
+                continue;
+            }
+
+            if (!IsTitleLike(paragraph, s))
+            {
+                paragraph.IsQuote[s] = true;
+                continue;
+            }
+
+            // "“Gang of Six,” Smith said" quotes; "“The Long Night” recounts …" names a chapter.
+            var after = last + 1;
+            var cueAfter = after < tokens.Count && tokens[last].HasComma
+                && (lexicon.CueLength(tokens, after) > 0 || (after + 1 < tokens.Count && !tokens[after].EndsClause && lexicon.CueLength(tokens, after + 1) > 0));
+            var colonBefore = first > 0 && tokens[first - 1].Trailing.Contains(':');
+            paragraph.IsQuote[s] = cueAfter || colonBefore;
+        }
+    }
+
+    /// <summary>Whether tokens[first..last] read as a title or name: short, and every longer word capitalised.</summary>
+    private static bool IsTitleLike(ParsedParagraph paragraph, int s)
+    {
+        var tokens = paragraph.Tokens;
+        var first = paragraph.SpanFirst[s];
+        var last = paragraph.SpanLast[s];
+        var span = paragraph.Spans[s];
+        if (last - first + 1 > MaxTitleWords || TextNormalizer.CountWords(paragraph.Text.AsSpan(span.Start, span.End - span.Start)) > MaxTitleWords)
+        {
+            return false;
         }
 
-        if (j + 1 >= text.Length || !char.IsWhiteSpace(text[j]))
+        var capitalized = 0;
+        for (var k = first; k <= last; k++)
         {
-            return -1;
+            // A sentence ends inside: "“Every one.”" is said, not a title.
+            if (tokens[k].EndsSentence && (k < last || !ClosesBeforeStop(tokens[k].Trailing)))
+            {
+                return false;
+            }
+
+            var letters = 0;
+            foreach (var c in tokens[k].WordSpan)
+            {
+                letters += char.IsLetter(c) ? 1 : 0;
+            }
+
+            if (letters < MinTitleContentLetters)
+            {
+                continue;
+            }
+
+            if (!tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            capitalized++;
         }
 
-        var next = text[j + 1];
-        if (!char.IsUpper(next) && next is not ('“' or '"' or '„' or '«' or '‘'))
+        return capitalized > 0;
+    }
+
+    /// <summary>"Zeitung“." — the full stop stands after the closing mark, outside the quote.</summary>
+    private static bool ClosesBeforeStop(string trailing)
+    {
+        var mark = trailing.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks);
+        return mark >= 0 && trailing.AsSpan(mark).IndexOfAny(".!?") >= 0;
+    }
+
+    private static int PreviousQuote(ParsedParagraph paragraph, int s)
+    {
+        for (var k = s - 1; k >= 0; k--)
         {
-            return -1;
+            if (paragraph.IsQuote[k] && paragraph.SpanLast[k] >= 0)
+            {
+                return k;
+            }
         }
 
-        // "Gen. John", "U.S. Senate": an abbreviation, not the end of a sentence.
-        var wordStart = i;
-        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]))
+        return -1;
+    }
+
+    private static int NextQuote(ParsedParagraph paragraph, int s)
+    {
+        for (var k = s + 1; k < paragraph.Spans.Count; k++)
         {
-            wordStart--;
+            if (paragraph.IsQuote[k] && paragraph.SpanFirst[k] >= 0)
+            {
+                return k;
+            }
         }
 
-        var word = text.AsSpan(wordStart, i - wordStart);
-        return text[i] == '.' && word.Length > 0 && Token.IsAbbreviation(string.Concat(word, ".")) ? -1 : j + 1;
+        return -1;
+    }
+
+    private static (string Text, int Start) Trimmed(string text, int start, int end)
+    {
+        end = Math.Min(end, text.Length);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (text[start..end], start);
+    }
+
+    /// <summary>The state of one call: the article's paragraphs, what was found, and who spoke last.</summary>
+    private sealed class Run(ParsedParagraph[] paragraphs, SpeakerResolver resolver)
+    {
+        public ParsedParagraph[] Paragraphs { get; } = paragraphs;
+
+        public SpeakerResolver Resolver { get; } = resolver;
+
+        public List<Quote> Quotes { get; } = [];
+
+        /// <summary>The quotes' texts normalised for comparison, parallel to <see cref="Quotes"/>.</summary>
+        public List<string> Normalized { get; } = [];
+
+        /// <summary>For each paragraph, whether its first span continues the quote of a paragraph before (already read).</summary>
+        public bool[] Consumed { get; } = new bool[paragraphs.Length];
+
+        /// <summary>For each paragraph continuing a quote, the speaker of that quote.</summary>
+        public string?[] ContinuedSpeaker { get; } = new string?[paragraphs.Length];
+
+        /// <summary>The speaker of the last attributed quote in the current paragraph.</summary>
+        public string? ParagraphSpeaker { get; set; }
+
+        public bool ParagraphHadQuote { get; set; }
+
+        public string? PreviousParagraphSpeaker { get; set; }
+
+        public bool PreviousParagraphHadQuote { get; set; }
     }
 }

@@ -12,6 +12,14 @@ internal readonly record struct QuoteSpan(int Start, int End, bool Closed);
 /// </summary>
 internal static class QuoteSpanScanner
 {
+    /// <summary>Marks that are never apostrophes: they always open or close a quote.</summary>
+    public const string DoubleMarks = "\"“”„«»「」『』‹›";
+
+    public static bool IsDoubleMark(char c) => DoubleMarks.Contains(c, StringComparison.Ordinal);
+
+    /// <summary>Marks that only ever open a quote.</summary>
+    public static bool IsOpeningOnly(char c) => c is '«' or '„' or '「' or '『' or '‹';
+
     public static List<QuoteSpan> Scan(string text)
     {
         var spans = new List<QuoteSpan>();
@@ -49,13 +57,16 @@ internal static class QuoteSpanScanner
         var after = i + 1 < text.Length ? text[i + 1] : ' ';
         switch (c)
         {
-            case '“' or '„' or '«' or '「' or '『' or '‹' or '‚':
+            case '«' or '‹':
+                // French sets the marks off with (no-break) spaces: « Nous irons ».
+                return i + 1 < text.Length;
+            case '“' or '„' or '「' or '『' or '‚':
                 return !char.IsWhiteSpace(after);
             case '"':
-                return (i == 0 || char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or ':' or '/') && !char.IsWhiteSpace(after);
+                return (i == 0 || char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or ':' or '/' or '-') && !char.IsWhiteSpace(after);
             case '‘' or '\'':
                 // An apostrophe sits between letters or after one: only a mark after a space or bracket opens a quote.
-                return (i == 0 || char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '"' or '“') && char.IsLetter(after);
+                return (i == 0 || char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '"' or '“' or ':') && (char.IsLetterOrDigit(after) || after is '…' or '.');
             default:
                 return false;
         }
@@ -63,6 +74,7 @@ internal static class QuoteSpanScanner
 
     private static int FindCloser(string text, int from, char opener)
     {
+        var possessive = -1;
         for (var j = from; j < text.Length; j++)
         {
             var c = text[j];
@@ -73,22 +85,32 @@ internal static class QuoteSpanScanner
 
             var before = text[j - 1];
             var after = j + 1 < text.Length ? text[j + 1] : ' ';
-            if (opener is '‘' or '\'' && (char.IsLetter(after) || char.IsWhiteSpace(before)))
+            if (opener is '‘' or '\'')
             {
-                // "don’t", "Russia’s": an apostrophe, not the closing mark.
-                continue;
+                if (char.IsLetter(after) || char.IsWhiteSpace(before))
+                {
+                    // "don’t", "Russia’s": an apostrophe, not the closing mark.
+                    continue;
+                }
+
+                if (before is 's' && char.IsWhiteSpace(after) && j + 2 < text.Length && char.IsLower(text[j + 2]))
+                {
+                    // "the players’ union": a plural possessive, unless no better closing mark follows.
+                    possessive = possessive < 0 ? j : possessive;
+                    continue;
+                }
             }
 
             if (opener is '"' && char.IsWhiteSpace(before) && j + 1 < text.Length && !char.IsWhiteSpace(after) && !char.IsPunctuation(after))
             {
                 // A straight mark after a space and before a word opens the next quote: this one was never closed.
-                return -1;
+                return possessive;
             }
 
             return j;
         }
 
-        return -1;
+        return possessive;
     }
 
     private static bool ClosesOpener(char opener, char c) => opener switch

@@ -2,112 +2,374 @@ namespace NewsExtract.Quotes;
 
 /// <summary>
 /// Resolves speakers to full names: a surname to the full name the article introduced ("Kabulov" → "Zamir Kabulov"),
-/// a pronoun to the most recent named speaker.
+/// a pronoun to the most recent person it fits ("she" skips the men named since), "the statement" to its issuer.
+/// One resolver serves one article.
 /// </summary>
 internal sealed class SpeakerResolver
 {
+    private const int MaxNameWords = 4;
+
     private readonly Lexicon lexicon;
 
-    /// <summary>Full names (two words or more) by their last and first word, in order of first mention.</summary>
-    private readonly Dictionary<string, List<(string FullName, int Paragraph)>> byPart = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>People named in full, by the lower-cased last and first word of the name, in order of first mention.</summary>
+    private readonly Dictionary<string, List<Person>> byPart = new(StringComparer.OrdinalIgnoreCase);
 
-    private string? lastSpeaker;
+    private readonly Dictionary<string, Person> byFullName = new(StringComparer.Ordinal);
 
-    public SpeakerResolver(IReadOnlyList<string> paragraphs, Lexicon lexicon)
+    /// <summary>People and organisations named outside quotes, in reading order: what a pronoun may stand for.</summary>
+    private readonly List<Mention> mentions;
+
+    /// <summary>Speakers resolved so far, where their cue stands.</summary>
+    private readonly List<Mention> spoken = [];
+
+    public SpeakerResolver(IReadOnlyList<ParsedParagraph> paragraphs, Lexicon lexicon)
     {
         this.lexicon = lexicon;
+        var runs = new List<Run>(paragraphs.Count * 4);
+        mentions = new List<Mention>(paragraphs.Count * 2);
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var tokens = Token.Of(paragraphs[p], 0, paragraphs[p].Length);
-            var i = 0;
-            while (i < tokens.Count)
+            ReadRuns(paragraphs[p], p, runs);
+        }
+
+        foreach (var run in runs)
+        {
+            if (!run.Counts || run.Text.Length == 0)
             {
-                if (!tokens[i].IsCapitalized)
-                {
-                    i++;
-                    continue;
-                }
+                continue;
+            }
 
-                var start = i;
-                while (i < tokens.Count && tokens[i].IsCapitalized && (i == start || !tokens[i - 1].EndsClause))
-                {
-                    i++;
-                }
-
-                AddName(tokens, start, i, p);
+            if (run.IsOrganisation)
+            {
+                mentions.Add(new Mention(run.Position, run.Text, Gender.Plural, IsPerson: false));
+            }
+            else if (run.IsPerson && byFullName.TryGetValue(run.Text, out var person))
+            {
+                mentions.Add(new Mention(run.Position, person.FullName, person.Gender, IsPerson: true));
+            }
+            else if (!run.Text.Contains(' ', StringComparison.Ordinal) && Known(run.Text, run.Position) is { } known)
+            {
+                mentions.Add(new Mention(run.Position, known.FullName, known.Gender, IsPerson: true));
             }
         }
     }
 
-    public string? LastSpeaker => lastSpeaker;
+    /// <summary>The position of an offset in the article, comparable across paragraphs.</summary>
+    public static long Position(int paragraph, int offset) => ((long)paragraph << 32) | (uint)offset;
 
-    private void AddName(List<Token> tokens, int start, int end, int paragraph)
-    {
-        while (start < end && (lexicon.Honorifics.Contains(tokens[start].Lower.TrimEnd('.')) || lexicon.NotSpeakers.Contains(tokens[start].Lower)))
-        {
-            start++;
-        }
-
-        if (end - start is < 2 or > 4)
-        {
-            return;
-        }
-
-        var words = tokens.Skip(start).Take(end - start).Select(t => t.Word).ToArray();
-        if (words.Any(w => w.Contains('.') || w.All(char.IsUpper)))
-        {
-            // "U.S. Senate", "NATO Commander": organisations and places, not people.
-            return;
-        }
-
-        var fullName = string.Join(' ', words).TrimEnd('’', '\'');
-        foreach (var part in new[] { words[^1], words[0] })
-        {
-            if (!byPart.TryGetValue(part, out var list))
-            {
-                byPart[part] = list = [];
-            }
-
-            if (!list.Exists(n => n.FullName == fullName))
-            {
-                list.Add((fullName, paragraph));
-            }
-        }
-    }
-
-    /// <summary>The full name for a speaker phrase met in <paramref name="paragraph"/>; remembers it as the latest speaker.</summary>
-    public string? Resolve(SpeakerPhrase? phrase, int paragraph)
+    /// <summary>The full name for a speaker phrase met at <paramref name="position"/>; remembers it as spoken there.</summary>
+    public string? Resolve(SpeakerPhrase? phrase, long position)
     {
         if (phrase is null)
         {
             return null;
         }
 
-        var resolved = phrase.Kind switch
+        switch (phrase.Kind)
         {
-            SpeakerKind.Pronoun => lastSpeaker,
-            SpeakerKind.Name => FullName(phrase.Text, paragraph),
-            _ => phrase.Text,
-        };
+            case SpeakerKind.Pronoun:
+            {
+                var antecedent = Antecedent(position, phrase.Gender);
+                if (antecedent is { } found)
+                {
+                    spoken.Add(found with { Position = position });
+                    return found.Name;
+                }
 
-        if (phrase.Kind == SpeakerKind.Name && resolved is not null)
-        {
-            lastSpeaker = resolved;
+                return null;
+            }
+
+            case SpeakerKind.Name:
+            {
+                var known = phrase.Text.Contains(' ', StringComparison.Ordinal)
+                    ? byFullName.GetValueOrDefault(phrase.Text)
+                    : Known(phrase.Text, position);
+                var name = known?.FullName ?? phrase.Text;
+                var isPerson = known is not null || IsPersonName(phrase.Text);
+                spoken.Add(new Mention(position, name, known?.Gender ?? GenderOfName(phrase.Text), isPerson));
+                return name;
+            }
+
+            default:
+            {
+                if (IsIssuedText(phrase.Text) && Latest(position, personsOnly: false, Gender.Unknown) is { } issuer)
+                {
+                    // "the statement said": the ministry that issued it speaks.
+                    return issuer.Name;
+                }
+
+                spoken.Add(new Mention(position, phrase.Text, Gender.Plural, IsPerson: false));
+                return phrase.Text;
+            }
         }
-
-        return resolved;
     }
 
-    private string FullName(string name, int paragraph)
-    {
-        if (name.Contains(' ') || !byPart.TryGetValue(name, out var candidates))
-        {
-            return name;
-        }
+    /// <summary>The latest named person or source a pronoun of this gender can stand for.</summary>
+    private Mention? Antecedent(long position, Gender gender) =>
+        gender == Gender.Plural ? Latest(position, personsOnly: false, gender) : Latest(position, personsOnly: true, gender);
 
-        // The most recent full name introduced at or before this paragraph; else the first one met later.
-        var best = candidates.Where(c => c.Paragraph <= paragraph).Select(c => c.FullName).LastOrDefault()
-            ?? candidates[0].FullName;
+    private Mention? Latest(long position, bool personsOnly, Gender gender)
+    {
+        Mention? best = null;
+        Scan(mentions, position, personsOnly, gender, ref best);
+        Scan(spoken, position, personsOnly, gender, ref best);
         return best;
     }
+
+    private static void Scan(List<Mention> list, long position, bool personsOnly, Gender gender, ref Mention? best)
+    {
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            var m = list[i];
+            if (m.Position >= position || (best is { } b && m.Position <= b.Position))
+            {
+                continue;
+            }
+
+            if (personsOnly && !m.IsPerson)
+            {
+                continue;
+            }
+
+            if (gender == Gender.Plural && m.IsPerson)
+            {
+                continue;
+            }
+
+            if (gender is Gender.Male or Gender.Female && m.Gender is Gender.Male or Gender.Female && m.Gender != gender)
+            {
+                continue;
+            }
+
+            best = m;
+        }
+    }
+
+    /// <summary>The person a single name stands for: the latest introduced at or before the position, else the first introduced later.</summary>
+    private Person? Known(string part, long position)
+    {
+        if (!byPart.TryGetValue(part, out var candidates))
+        {
+            return null;
+        }
+
+        Person? best = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Position <= position)
+            {
+                best = candidate;
+            }
+        }
+
+        return best ?? candidates[0];
+    }
+
+    private bool IsIssuedText(string source)
+    {
+        var space = source.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && source.IndexOf(' ', space + 1) < 0 && lexicon.Determiners.Contains(source[..space].ToLowerInvariant())
+            && lexicon.SpeechNouns.Contains(source[(space + 1)..].ToLowerInvariant());
+    }
+
+    private bool IsPersonName(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length is < 1 or > MaxNameWords)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            var lower = word.ToLowerInvariant();
+            if (lexicon.OrganisationWords.Contains(lower) || (word.Length > 1 && IsAllUpper(word)) || (word.Contains('.', StringComparison.Ordinal) && word.Length > 2))
+            {
+                return false;
+            }
+        }
+
+        // A lone plural ("Republicans", "Analysts") is a group unless the article names a person so.
+        return words.Length > 1 || !name.EndsWith('s');
+    }
+
+    private Gender GenderOfName(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return lexicon.GenderOfWord((space > 0 ? name[..space] : name).ToLowerInvariant());
+    }
+
+    /// <summary>Collects the capitalised runs of a paragraph outside quotes, and registers the people named in full.</summary>
+    private void ReadRuns(ParsedParagraph paragraph, int p, List<Run> runs)
+    {
+        var tokens = paragraph.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsCapitalized || paragraph.SpanOf[i] >= 0)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            i++;
+            while (i < tokens.Count && paragraph.SpanOf[i] < 0 && !tokens[i - 1].EndsClause && !tokens[i - 1].IsPossessive
+                   && !tokens[i].Leading.StartsWith('(') && !tokens[i - 1].Trailing.StartsWith(')')
+                   && (tokens[i].IsCapitalized || (lexicon.Is(tokens[i], WordClass.NameParticle) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+                       && paragraph.SpanOf[i + 1] < 0 && !tokens[i].EndsClause)))
+            {
+                i++;
+            }
+
+            AddRun(paragraph, p, start, i - 1, runs);
+        }
+    }
+
+    private void AddRun(ParsedParagraph paragraph, int p, int start, int end, List<Run> runs)
+    {
+        var tokens = paragraph.Tokens;
+        if (start == end && (lexicon.Is(tokens[start], WordClass.Function) || lexicon.Is(tokens[start], WordClass.Pronoun)))
+        {
+            // "The", "But", "She": no name.
+            return;
+        }
+
+        var startsWithThe = lexicon.Is(tokens[start], WordClass.Determiner);
+        var nameStart = start;
+        var roleGender = Gender.Unknown;
+        for (var k = start; k <= end; k++)
+        {
+            if (lexicon.IsRoleWord(tokens[k]) && k < end)
+            {
+                nameStart = k + 1;
+                roleGender = RoleGender(tokens[k].Lower, roleGender);
+            }
+        }
+
+        while (nameStart <= end && (lexicon.Is(tokens[nameStart], WordClass.Determiner) || lexicon.Is(tokens[nameStart], WordClass.NotSpeaker)
+               || lexicon.Is(tokens[nameStart], WordClass.Coordinator) || lexicon.Is(tokens[nameStart], WordClass.Preposition)))
+        {
+            nameStart++;
+        }
+
+        if (nameStart > end)
+        {
+            return;
+        }
+
+        var organisation = startsWithThe;
+        var dotted = false;
+        for (var k = nameStart; k <= end; k++)
+        {
+            var word = tokens[k].Word;
+            organisation |= lexicon.Is(tokens[k], WordClass.Organisation) || (word.Length > 1 && IsAllUpper(word));
+            dotted |= word.Length > 2 && word.Contains('.', StringComparison.Ordinal);
+        }
+
+        var count = end - nameStart + 1;
+        var position = Position(p, tokens[nameStart].Start);
+        var isPerson = !organisation && !dotted && count is >= 2 and <= MaxNameWords;
+        if (count == 1 || count > MaxNameWords)
+        {
+            // A single word is looked up later; a long run is no one's name. Neither needs its words joined.
+            runs.Add(new Run(position, count == 1 ? tokens[end].Bare : string.Empty, IsPerson: false, organisation && count == 1, Counts(tokens, start, end)));
+            return;
+        }
+
+        var words = new string[count];
+        for (var k = nameStart; k <= end; k++)
+        {
+            words[k - nameStart] = k == end ? tokens[k].Bare : tokens[k].Word;
+        }
+
+        var text = string.Join(' ', words);
+        if (isPerson)
+        {
+            var gender = lexicon.GenderOfWord(tokens[nameStart].Lower);
+            gender = gender != Gender.Unknown ? gender : roleGender;
+            for (var k = Math.Max(0, start - 2); k < start && gender == Gender.Unknown; k++)
+            {
+                // "his wife, Leila Saleh", "businessman Peter Kovac".
+                gender = tokens[k].IsCapitalized ? gender : RoleGender(tokens[k].Lower, gender);
+            }
+
+            Register(text, words, position, gender);
+        }
+
+        runs.Add(new Run(position, text, isPerson, organisation, Counts(tokens, start, end)));
+    }
+
+    /// <summary>A possessor ("Garrow’s spokesman") and a name after a preposition or as the listener of "told" are not who speaks next.</summary>
+    private bool Counts(List<Token> tokens, int start, int end)
+    {
+        var before = start > 0 ? tokens[start - 1] : null;
+        return !tokens[end].IsPossessive
+            && !(before is not null && !before.EndsClause && lexicon.Is(before, WordClass.Preposition))
+            && !(before is not null && lexicon.Is(before, WordClass.ObjectCue));
+    }
+
+    private Gender RoleGender(string lower, Gender current)
+    {
+        if (current != Gender.Unknown)
+        {
+            return current;
+        }
+
+        var gender = lexicon.GenderOfWord(lower.TrimEnd('.'));
+        if (gender != Gender.Unknown)
+        {
+            return gender;
+        }
+
+        // Compound roles ("Bundeskanzlerin", "Parteichefin") show the gender of their last part.
+        foreach (var suffix in lexicon.RoleSuffixes)
+        {
+            if (lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return lexicon.GenderOfWord(suffix);
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    private void Register(string fullName, string[] words, long position, Gender gender)
+    {
+        if (byFullName.ContainsKey(fullName))
+        {
+            return;
+        }
+
+        var person = new Person(fullName, position, gender);
+        byFullName[fullName] = person;
+        foreach (var part in (ReadOnlySpan<string>)[words[^1], words[0]])
+        {
+            if (!byPart.TryGetValue(part, out var list))
+            {
+                byPart[part] = list = [];
+            }
+
+            list.Add(person);
+        }
+    }
+
+    private static bool IsAllUpper(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed record Person(string FullName, long Position, Gender Gender);
+
+    private readonly record struct Mention(long Position, string Name, Gender Gender, bool IsPerson);
+
+    private readonly record struct Run(long Position, string Text, bool IsPerson, bool IsOrganisation, bool Counts);
 }

@@ -3,24 +3,126 @@ using NewsExtract.Text;
 
 namespace NewsExtract.Quotes;
 
-/// <summary>A word of a sentence, with the punctuation around it noted.</summary>
-/// <param name="Word">The word without surrounding punctuation.</param>
-/// <param name="Start">Offset of the word in the text.</param>
-/// <param name="End">Offset just past the word and any punctuation attached to it.</param>
-/// <param name="Trailing">Punctuation attached after the word ("," in "Kabulov,"), or empty.</param>
-internal sealed record Token(string Word, int Start, int End, string Trailing)
+/// <summary>
+/// A word of a paragraph, with the punctuation around it noted. The word's string is made only when asked for:
+/// most words are only looked up in word lists, which read them in place.
+/// </summary>
+internal sealed class Token
 {
-    public string Lower { get; } = Word.ToLowerInvariant();
+    private static readonly FrozenSet<string> Abbreviations = PhraseList.Load("abbreviations").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public bool IsCapitalized => Word.Length > 0 && char.IsUpper(Word[0]);
+    /// <summary>Stands for words left out: it ends a clause, so nothing joins across it.</summary>
+    private static readonly string GapWord = "_";
 
-    /// <summary>Whether a comma, semicolon, colon or sentence end follows the word.</summary>
-    public bool EndsClause => Trailing.IndexOfAny([',', ';', ':', '.', '!', '?', '—', '–']) >= 0;
+    private readonly string source;
+    private readonly int wordStart;
+    private readonly int wordLength;
+    private readonly bool hasUpper;
+    private string? word;
+    private string? lower;
 
-    /// <summary>Splits text[start..end) into tokens at whitespace.</summary>
+    /// <param name="source">The text the word is in.</param>
+    /// <param name="wordStart">Offset of the word in <paramref name="source"/>.</param>
+    /// <param name="wordLength">Length of the word, without surrounding punctuation.</param>
+    /// <param name="start">Offset of the word in the paragraph.</param>
+    /// <param name="end">Offset just past the word and any punctuation attached to it.</param>
+    /// <param name="trailing">Punctuation attached after the word ("," in "Kabulov,"), or empty.</param>
+    /// <param name="leading">Punctuation attached before the word ("“" in "“We"), or empty.</param>
+    private Token(string source, int wordStart, int wordLength, int start, int end, string trailing, string leading)
+    {
+        this.source = source;
+        this.wordStart = wordStart;
+        this.wordLength = wordLength;
+        Start = start;
+        End = end;
+        Trailing = trailing;
+        Leading = leading;
+        foreach (var c in source.AsSpan(wordStart, wordLength))
+        {
+            hasUpper |= char.IsUpper(c);
+        }
+    }
+
+    /// <summary>The word without surrounding punctuation.</summary>
+    public string Word => word ??= source.Substring(wordStart, wordLength);
+
+    /// <summary>The word, read in place.</summary>
+    public ReadOnlySpan<char> WordSpan => source.AsSpan(wordStart, wordLength);
+
+    public string Lower => lower ??= hasUpper ? LowerCase(Word) : Word;
+
+    /// <summary>The word in lower case, read in place when it has no capital.</summary>
+    public ReadOnlySpan<char> LowerSpan => hasUpper ? Lower.AsSpan() : WordSpan;
+
+    /// <summary>Offset of the word in the paragraph.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset just past the word and any punctuation attached to it.</summary>
+    public int End { get; }
+
+    /// <summary>Punctuation attached after the word ("," in "Kabulov,"), or empty.</summary>
+    public string Trailing { get; }
+
+    /// <summary>Punctuation attached before the word ("“" in "“We"), or empty.</summary>
+    public string Leading { get; }
+
+    /// <summary>
+    /// The length of the cue starting here, once <see cref="Lexicon.CueLength"/> has worked it out (-1 before). Tokens
+    /// live for one call of the finder, which reads them with one lexicon, so the answer cannot go stale.
+    /// </summary>
+    internal int CueLengthCache { get; set; } = -1;
+
+    /// <summary>Whether <see cref="Lexicon.IsRoleWord"/> found a title or role here: 0 not yet asked, 1 yes, 2 no (see <see cref="CueLengthCache"/>).</summary>
+    internal int RoleCache { get; set; }
+
+    /// <summary>The <see cref="WordClass"/> flags of the word once <see cref="Lexicon.Classes"/> has looked them up (-1 before; see <see cref="CueLengthCache"/>).</summary>
+    internal int ClassCache { get; set; } = -1;
+
+    public bool IsCapitalized => char.IsUpper(source[wordStart]);
+
+    /// <summary>Whether a comma, semicolon, colon, dash or sentence end follows the word.</summary>
+    public bool EndsClause => Trailing.Length > 0 && Trailing.AsSpan().IndexOfAny(",;:.!?—–") >= 0;
+
+    /// <summary>Whether a full stop, question or exclamation mark follows the word.</summary>
+    public bool EndsSentence => Trailing.Length > 0 && Trailing.AsSpan().IndexOfAny(".!?") >= 0;
+
+    /// <summary>Whether a comma follows the word.</summary>
+    public bool HasComma => Trailing.Contains(',');
+
+    /// <summary>"Garrow’s", "parents’": a possessor, never a speaker itself.</summary>
+    public bool IsPossessive => wordLength > 2 && (WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal)
+        || Trailing.StartsWith('’') || Trailing.StartsWith('\''));
+
+    /// <summary>Whether a quotation mark is attached before the word: the word opens a quoted stretch.</summary>
+    public bool OpensQuote => Leading.Length > 0 && Leading.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks) >= 0;
+
+    /// <summary>The word without a possessive ending ("Russia’s" → "Russia").</summary>
+    public string Bare => WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal) ? Word[..^2] : Word;
+
+    /// <summary>A gap token at a position: it ends a clause and joins nothing.</summary>
+    public static Token GapAt(int position) => new(GapWord, 0, GapWord.Length, position, position, ".", string.Empty);
+
+    /// <summary>This token with more punctuation after it.</summary>
+    public Token WithTrailing(string more, int end) => new(source, wordStart, wordLength, Start, end, Trailing + more, Leading);
+
+    /// <summary>
+    /// Splits text[start..end) into tokens at whitespace and at double quotation marks (which are never part of a
+    /// word, unlike apostrophes), so that <c>said:"The</c> gives two words.
+    /// </summary>
     public static List<Token> Of(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>((end - start) / 6);
+        AddWords(tokens, text, start, end);
+        return tokens;
+    }
+
+    /// <summary>Adds the tokens of text[start..end) to a list (see <see cref="Of"/>); start and end must fall on spaces or the text's ends.</summary>
+    public static void AddRange(List<Token> tokens, string text, int start, int end) => AddWords(tokens, text, start, end);
+
+    /// <summary>Adds the tokens of text[start..end) to a list (see <see cref="Of"/>).</summary>
+    private static void AddWords(List<Token> tokens, string text, int start, int end)
+    {
         var i = start;
         while (i < end)
         {
@@ -29,55 +131,233 @@ internal sealed record Token(string Word, int Start, int End, string Trailing)
                 i++;
             }
 
-            var wordStart = i;
+            var chunkStart = i;
             while (i < end && !char.IsWhiteSpace(text[i]))
             {
                 i++;
             }
 
-            if (i == wordStart)
+            // Pieces of the chunk between double marks; the marks go to the piece after (leading) or before (trailing).
+            var pieceStart = chunkStart;
+            while (pieceStart < i)
             {
-                continue;
+                var leadStart = pieceStart;
+                while (pieceStart < i && QuoteSpanScanner.IsDoubleMark(text[pieceStart]))
+                {
+                    pieceStart++;
+                }
+
+                var pieceEnd = pieceStart;
+                while (pieceEnd < i && !QuoteSpanScanner.IsDoubleMark(text[pieceEnd]))
+                {
+                    pieceEnd++;
+                }
+
+                var marksEnd = pieceEnd;
+                while (marksEnd < i && QuoteSpanScanner.IsDoubleMark(text[marksEnd]) && (marksEnd + 1 >= i || !char.IsLetterOrDigit(text[marksEnd + 1])))
+                {
+                    marksEnd++;
+                }
+
+                Add(tokens, text, leadStart, pieceStart, pieceEnd, marksEnd);
+                pieceStart = marksEnd;
+            }
+        }
+
+    }
+
+    /// <summary>
+    /// The capitalised words of text that may begin or continue a name, and the word before each, for reading names
+    /// only; a gap token stands for the words left out, so that words on either side of it are never neighbours.
+    /// </summary>
+    public static List<Token> NamesOf(string text, Lexicon lexicon)
+    {
+        var tokens = new List<Token>();
+
+        // A window of three chunks (runs of non-space), read as the text goes: the current one is kept when it or the
+        // next is capitalised; "The", "But", "In" count as capitalised only before another capitalised word.
+        Chunk current = default, next = default, after = default;
+        var i = NextChunk(text, 0, ref current);
+        i = NextChunk(text, i, ref next);
+        i = NextChunk(text, i, ref after);
+        var gap = false;
+        while (current.End > current.Start)
+        {
+            var nextCapital = next.Capital && !(next.Function(text, lexicon) && !after.Capital);
+            var currentCapital = current.Capital && !(current.Function(text, lexicon) && !next.Capital);
+            if (currentCapital || nextCapital)
+            {
+                if (gap && tokens.Count > 0)
+                {
+                    tokens.Add(GapAt(tokens[^1].End));
+                }
+
+                var before = tokens.Count;
+                AddWords(tokens, text, current.Start, current.End);
+                gap = tokens.Count == before;
+            }
+            else
+            {
+                gap = true;
             }
 
-            var core = text.AsSpan(wordStart, i - wordStart);
-            var lead = 0;
-            while (lead < core.Length && !char.IsLetterOrDigit(core[lead]))
-            {
-                lead++;
-            }
-
-            var trail = core.Length;
-            while (trail > lead && !char.IsLetterOrDigit(core[trail - 1]) && core[trail - 1] != '.')
-            {
-                trail--;
-            }
-
-            var word = core[lead..trail].ToString();
-            var trailing = core[trail..].ToString();
-
-            // A final full stop belongs to the word only when it is an abbreviation ("Gen.", "U.S."), kept for the name.
-            if (word.EndsWith('.') && !IsAbbreviation(word))
-            {
-                trailing = "." + trailing;
-                word = word[..^1];
-            }
-
-            if (word.Length > 0)
-            {
-                tokens.Add(new Token(word, wordStart + lead, i, trailing));
-            }
+            current = next;
+            next = after;
+            after = default;
+            i = NextChunk(text, i, ref after);
         }
 
         return tokens;
     }
 
-    private static readonly FrozenSet<string> Abbreviations = PhraseList.Load("abbreviations").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Reads the run of non-space characters at or after i into chunk; returns where it ends.</summary>
+    private static int NextChunk(string text, int i, ref Chunk chunk)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        var letter = -1;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]))
+        {
+            letter = letter < 0 && char.IsLetterOrDigit(text[i]) ? i : letter;
+            i++;
+        }
+
+        chunk = new Chunk(start, i, letter >= 0 && char.IsUpper(text[letter]));
+        return i;
+    }
+
+    /// <summary>The letters of a chunk without the punctuation around it.</summary>
+    private static ReadOnlySpan<char> Core(string text, int start, int end)
+    {
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    /// <summary>A run of non-space characters, and whether its first letter is a capital.</summary>
+    private readonly record struct Chunk(int Start, int End, bool Capital)
+    {
+        public bool Function(string text, Lexicon lexicon) =>
+            End > Start && (lexicon.ClassesOfAnyCase(Core(text, Start, End)) & WordClass.Function) != 0;
+    }
+
 
     /// <summary>"U.S.", "J.", "Gen.": a full stop that belongs to the word.</summary>
-    internal static bool IsAbbreviation(string word)
+    internal static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
         var body = word[..^1];
-        return body.Contains('.') || (body.Length == 1 && char.IsUpper(body[0])) || Abbreviations.Contains(body);
+        return body.Contains('.') || (body.Length == 1 && char.IsUpper(body[0])) || AbbreviationLookup.Contains(body);
+    }
+
+    /// <summary>The word in lower case; words whose capitals are all ASCII ("Russia’s") are lowered here, without the culture machinery.</summary>
+    private static string LowerCase(string word)
+    {
+        var upper = false;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (c is >= 'A' and <= 'Z')
+            {
+                upper = true;
+            }
+            else if (c > 0x7F && char.IsUpper(c))
+            {
+                return word.ToLowerInvariant();
+            }
+        }
+
+        if (!upper)
+        {
+            return word;
+        }
+
+        return string.Create(word.Length, word, static (chars, source) =>
+        {
+            for (var k = 0; k < source.Length; k++)
+            {
+                var c = source[k];
+                chars[k] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            }
+        });
+    }
+
+    /// <summary>Punctuation around a word as a string; the common single marks are shared, not allocated for every word.</summary>
+    private static string Punctuation(ReadOnlySpan<char> marks) => marks.Length switch
+    {
+        0 => string.Empty,
+        1 => marks[0] switch
+        {
+            ',' => ",",
+            '.' => ".",
+            ':' => ":",
+            ';' => ";",
+            '?' => "?",
+            '!' => "!",
+            ')' => ")",
+            '(' => "(",
+            '”' => "”",
+            '“' => "“",
+            '"' => "\"",
+            '’' => "’",
+            '‘' => "‘",
+            _ => marks.ToString(),
+        },
+        _ => marks.ToString(),
+    };
+
+    private static void Add(List<Token> tokens, string text, int leadStart, int wordStart, int wordEnd, int end)
+    {
+        var core = text.AsSpan(wordStart, wordEnd - wordStart);
+        var lead = 0;
+        while (lead < core.Length && !char.IsLetterOrDigit(core[lead]))
+        {
+            lead++;
+        }
+
+        var trail = core.Length;
+        while (trail > lead && !char.IsLetterOrDigit(core[trail - 1]) && core[trail - 1] != '.')
+        {
+            trail--;
+        }
+
+        if (trail <= lead)
+        {
+            // Punctuation alone ("—", "…", "«"): it ends the word before.
+            if (tokens.Count > 0 && core.Length > 0 && !QuoteSpanScanner.IsOpeningOnly(core[0]))
+            {
+                var last = tokens[^1];
+                tokens[^1] = last.WithTrailing(text[wordStart..end], end);
+            }
+
+            return;
+        }
+
+        var word = core[lead..trail];
+        var trailing = wordEnd == end ? Punctuation(core[trail..]) : string.Concat(core[trail..], text.AsSpan(wordEnd, end - wordEnd));
+        var leading = leadStart == wordStart ? Punctuation(core[..lead]) : string.Concat(text.AsSpan(leadStart, wordStart - leadStart), core[..lead]);
+
+        // A final full stop belongs to the word only when it is an abbreviation ("Gen.", "U.S."), kept for the name.
+        if (word.EndsWith('.') && !IsAbbreviation(word))
+        {
+            trailing = trailing.Length == 0 ? "." : "." + trailing;
+            word = word[..^1];
+        }
+
+        if (word.Length > 0)
+        {
+            tokens.Add(new Token(text, wordStart + lead, word.Length, wordStart + lead, end, trailing, leading));
+        }
     }
 }

@@ -107,4 +107,70 @@ public sealed class QuoteFinderTests
         var quote = Assert.Single(quotes);
         Assert.Equal("Sofia Marsh", quote.Speaker);
     }
+
+    [Fact]
+    public void Find_PullQuoteBeforeItsBodyQuote_IsListedOnceWithTheAttribution()
+    {
+        var quotes = Find(
+            "“We will not be the generation that let the reef die.”",
+            "Environment minister Grace Tulloch unveiled the plan on Wednesday.",
+            "“We will not be the generation that let the reef die,” Tulloch said.");
+
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Grace Tulloch", quote.Speaker);
+        Assert.Equal(2, quote.ParagraphIndex);
+    }
+
+    [Fact]
+    public void Find_PronounSkipsTheLastSpeakerWhenTheGenderDoesNotFit()
+    {
+        var quotes = Find(
+            "“Those were bad bills,” said Republican Jack Mercer.",
+            "“They were bipartisan bills,” Democrat Susan Liu replied.",
+            "“You voted against them twice,” she added.");
+
+        Assert.Equal(["Jack Mercer", "Susan Liu", "Susan Liu"], quotes.Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Find_TitlesInMarksWithoutAttribution_AreNotQuotes()
+    {
+        var quotes = Find("Her memoir, “Ground Truth,” devotes a chapter to the “Gang of Six,” and she told CNN’s “State of the Union” about it.");
+
+        Assert.DoesNotContain(quotes, q => q.Kind != QuoteKind.Indirect);
+    }
+
+    [Fact]
+    public void Find_FrenchGuillemetsAndInvertedCue_ResolveToTheMan()
+    {
+        var quotes = Find(
+            "Le ministre de l'Intérieur, Paul Marceau, a défendu le texte.",
+            "« Le gouvernement court derrière l'extrême droite », a estimé la députée Claire Fontaine.",
+            "« Nous irons jusqu'au bout », a-t-il ajouté.");
+
+        var last = quotes[^1];
+        Assert.Equal("Nous irons jusqu'au bout", last.Text);
+        Assert.Equal("Paul Marceau", last.Speaker);
+    }
+
+    [Fact]
+    public void Find_RoleAndPartyDesignator_AreNotPartOfTheName()
+    {
+        var quotes = Find("“This is not the bill any of us would have written,” Sen. Patrick Nolan (D-N.Y.) said, as Senate Majority Leader Ana Ruiz looked on.");
+
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Patrick Nolan", quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_ReportedClauseBeforeItsAttribution_IsIndirect()
+    {
+        var quotes = Find("India will not sign any trade deal that hurts its farmers, Commerce Minister Vikram Rao said on Monday.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("India will not sign any trade deal that hurts its farmers", quote.Text);
+        Assert.Equal("Vikram Rao", quote.Speaker);
+        Assert.Equal("Commerce Minister", quote.SpeakerRole);
+    }
 }
