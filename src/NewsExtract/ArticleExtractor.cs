@@ -52,6 +52,9 @@ public sealed class ArticleExtractor
     /// <summary>A shared extractor with the default options.</summary>
     public static ArticleExtractor Default { get; } = new();
 
+    /// <summary>The stages after the front end; the benchmarks' stage profiler runs them one by one.</summary>
+    internal ExtractionPipeline Pipeline => pipeline;
+
     /// <summary>The options this extractor was built with.</summary>
     public ExtractionOptions Options { get; }
 
