@@ -31,7 +31,7 @@ internal static class JsonLdReader
     {
         foreach (var script in scripts)
         {
-            var json = StripWrappers(script.TextContent);
+            var json = StripWrappers(MetadataElements.TextOf(script));
             if (json.Length is 0 or > 2_000_000)
             {
                 continue;

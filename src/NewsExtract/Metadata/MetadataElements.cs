@@ -10,14 +10,11 @@ namespace NewsExtract.Metadata;
 /// (up to seven full passes, each parsing its selector again). The selectors are AngleSharp's own, parsed once, so
 /// each element matches exactly as <c>QuerySelectorAll</c> would match it, in the same document order. Bylines and
 /// time elements are only looked for on pages whose JSON-LD and meta tags lack authors or a date: the walk keeps the
-/// elements that could match them, and <see cref="Bylines"/> and <see cref="Times"/> match those when first asked.
+/// few elements that could match them (a cheap test every match passes), and <see cref="Bylines"/> and
+/// <see cref="Times"/> run the selectors on those when first asked.
 /// </summary>
-internal sealed class MetadataElements : IDisposable
+internal sealed class MetadataElements
 {
-    /// <summary>The list of candidates of the thread's last extraction, cleared: one per thread, not one per page.</summary>
-    [ThreadStatic]
-    private static List<IElement>? spareList;
-
     /// <summary>How many byline candidates are looked at, as <c>QuerySelectorAll(…).Take(40)</c> did.</summary>
     public const int MaxBylines = 40;
 
@@ -31,6 +28,10 @@ internal sealed class MetadataElements : IDisposable
     private static readonly ISelector BylineSelector = Parse("[itemprop~='author'], [rel~='author'], [class*='byline' i], [class*='author' i], [id*='byline' i], address");
     private static readonly ISelector TimeSelector = Parse("time[datetime], [itemprop~='datePublished']");
 
+    private readonly List<IElement> bylineCandidates = [];
+    private readonly List<IElement> timeCandidates = [];
+    private IElement? scope;
+
     /// <summary>The first <c>link[rel~=canonical i]</c>.</summary>
     public IElement? Canonical { get; private set; }
 
@@ -40,16 +41,11 @@ internal sealed class MetadataElements : IDisposable
 
     public List<IElement> Headings { get; } = [];
 
-    /// <summary>Elements with attributes, and <c>address</c> elements: the only ones the byline and time selectors can match.</summary>
-    private List<IElement> attributed = TakeSpareList();
-
     /// <summary>Byline candidates in document order, at most <see cref="MaxBylines"/>.</summary>
-    public List<IElement> Bylines => field ??= Matching(BylineSelector, MaxBylines);
+    public List<IElement> Bylines => field ??= Matching(bylineCandidates, BylineSelector, MaxBylines);
 
     /// <summary>Publication time candidates in document order, at most <see cref="MaxTimes"/>.</summary>
-    public List<IElement> Times => field ??= Matching(TimeSelector, MaxTimes);
-
-    private IElement? Scope { get; set; }
+    public List<IElement> Times => field ??= Matching(timeCandidates, TimeSelector, MaxTimes);
 
     public static MetadataElements Find(IHtmlDocument document)
     {
@@ -60,16 +56,16 @@ internal sealed class MetadataElements : IDisposable
             return found;
         }
 
-        found.Scope = root;
+        found.scope = root;
 
-        // Pre-order, children by index: AngleSharp's sibling links are found by searching the parent's child list,
+        // Pre-order, children by index: AngleSharp finds a node's siblings by searching its parent's child list,
         // which is quadratic on wide elements.
         var stack = new Stack<IElement>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            found.Visit(element, root);
+            found.Visit(element);
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
@@ -83,66 +79,85 @@ internal sealed class MetadataElements : IDisposable
         return found;
     }
 
-    private void Visit(IElement element, IElement scope)
+    /// <summary>
+    /// An element's text, as <c>TextContent</c> gives it; an element whose one child is a text node (a script, most
+    /// headings and bylines) gives that node's string itself, without AngleSharp's pooled builder and its lock.
+    /// </summary>
+    public static string TextOf(IElement element) =>
+        element.ChildNodes is { Length: 1 } children && children[0] is IText text ? text.Data : element.TextContent;
+
+    private void Visit(IElement element)
     {
-        // Cheap tests on the tag name or on whether there are attributes at all come first; an element that passes
-        // them is matched by the selector itself, so the answer is always the selector's.
+        // Cheap tests on the tag name come first; an element that passes them is matched by the selector itself,
+        // so the answer is always the selector's.
         var name = element.LocalName;
-        var hasAttributes = element.Attributes.Length > 0;
+        var attributes = element.Attributes;
         switch (name.Length)
         {
             case 2 when IsTag(name, "h1") && HeadingSelector.Match(element, scope):
                 Headings.Add(element);
                 break;
-            case 4 when hasAttributes && IsTag(name, "link") && Canonical is null && CanonicalSelector.Match(element, scope):
+            case 4 when attributes.Length > 0 && IsTag(name, "link") && Canonical is null && CanonicalSelector.Match(element, scope):
                 Canonical = element;
                 break;
             case 4 when IsTag(name, "meta") && MetaSelector.Match(element, scope):
                 Metas.Add(element);
                 break;
-            case 6 when hasAttributes && IsTag(name, "script") && JsonLdSelector.Match(element, scope):
+            case 6 when attributes.Length > 0 && IsTag(name, "script") && JsonLdSelector.Match(element, scope):
                 JsonLdScripts.Add(element);
                 break;
         }
 
-        if (hasAttributes || IsTag(name, "address"))
+        // Every byline match is an address or has an itemprop, rel, class or id holding "author" or "byline"; every
+        // time match is a time element or has an itemprop holding "datePublished" (compared ignoring case, so the
+        // test is looser than the selectors, never stricter).
+        var mayBeByline = IsTag(name, "address");
+        var mayBeTime = IsTag(name, "time");
+        for (var i = 0; i < attributes.Length && !(mayBeByline && mayBeTime); i++)
         {
-            attributed.Add(element);
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            var attributeName = attribute.Name;
+            var isItemProp = IsTag(attributeName, "itemprop");
+            if (isItemProp || IsTag(attributeName, "rel") || IsTag(attributeName, "class") || IsTag(attributeName, "id"))
+            {
+                var value = attribute.Value;
+                mayBeByline |= value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase);
+                mayBeTime |= isItemProp && value.Contains("datePublished", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        if (mayBeByline)
+        {
+            bylineCandidates.Add(element);
+        }
+
+        if (mayBeTime)
+        {
+            timeCandidates.Add(element);
         }
     }
 
-    private List<IElement> Matching(ISelector selector, int max)
+    private List<IElement> Matching(List<IElement> candidates, ISelector selector, int max)
     {
         var matches = new List<IElement>();
-        foreach (var element in attributed)
+        foreach (var element in candidates)
         {
             if (matches.Count == max)
             {
                 break;
             }
 
-            if (selector.Match(element, Scope))
+            if (selector.Match(element, scope))
             {
                 matches.Add(element);
             }
         }
 
         return matches;
-    }
-
-    /// <summary>Hands the candidate list back for the thread's next extraction; it must not keep the document alive.</summary>
-    public void Dispose()
-    {
-        attributed.Clear();
-        spareList = attributed;
-        attributed = [];
-    }
-
-    private static List<IElement> TakeSpareList()
-    {
-        var list = spareList ?? [];
-        spareList = null;
-        return list;
     }
 
     private static bool IsTag(string name, string tag) => string.Equals(name, tag, StringComparison.OrdinalIgnoreCase);

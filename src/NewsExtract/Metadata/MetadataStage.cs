@@ -28,7 +28,7 @@ internal sealed class MetadataStage : IExtractionStage
     private static void ReadHtml(IHtmlDocument document, ExtractionContext context)
     {
         var metadata = context.Metadata;
-        using var elements = MetadataElements.Find(document);
+        var elements = MetadataElements.Find(document);
         var canonical = elements.Canonical?.GetAttribute("href");
         if (canonical is not null && JsonLdReader.TryAbsolute(canonical, context.Url, out var canonicalUrl))
         {
@@ -43,7 +43,7 @@ internal sealed class MetadataStage : IExtractionStage
         var headings = new List<string>(elements.Headings.Count);
         foreach (var heading in elements.Headings)
         {
-            if (heading.TextContent is var text && !string.IsNullOrWhiteSpace(text))
+            if (MetadataElements.TextOf(heading) is var text && !string.IsNullOrWhiteSpace(text))
             {
                 headings.Add(text);
             }
@@ -75,8 +75,8 @@ internal sealed class MetadataStage : IExtractionStage
             }
 
             var name = element.GetAttribute("itemprop") is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase)
-                ? element.QuerySelector("[itemprop~='name']")?.GetAttribute("content") ?? element.QuerySelector("[itemprop~='name']")?.TextContent ?? element.GetAttribute("content") ?? element.TextContent
-                : element.TextContent;
+                ? element.QuerySelector("[itemprop~='name']")?.GetAttribute("content") ?? element.QuerySelector("[itemprop~='name']")?.TextContent ?? element.GetAttribute("content") ?? MetadataElements.TextOf(element)
+                : MetadataElements.TextOf(element);
             if (name is null || name.Length > 200)
             {
                 continue;
