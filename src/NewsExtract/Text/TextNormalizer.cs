@@ -26,6 +26,7 @@ internal static class TextNormalizer
         var buffer = text.Length <= MaxStackChars ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         var length = 0;
         var pendingSpace = false;
+        var otherLetters = false;
         foreach (var c in text)
         {
             char folded;
@@ -49,7 +50,9 @@ internal static class TextNormalizer
             }
             else if (char.IsLetter(c))
             {
-                folded = char.ToLowerInvariant(c);
+                // Lower-cased below, all at once: one call into the casing tables per text, not one per letter.
+                folded = c;
+                otherLetters = true;
             }
             else if (char.IsDigit(c))
             {
@@ -72,7 +75,7 @@ internal static class TextNormalizer
             buffer[length++] = folded;
         }
 
-        var result = new string(buffer[..length]);
+        var result = otherLetters ? LowerInvariant(buffer[..length]) : new string(buffer[..length]);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
@@ -80,6 +83,14 @@ internal static class TextNormalizer
 
         return result;
     }
+
+    /// <summary>
+    /// The text lower-cased as <see cref="char.ToLowerInvariant(char)"/> would lower-case each character: the text
+    /// holds letters of the Basic Multilingual Plane only (surrogates are not letters), which invariant casing maps
+    /// one by one, so casing the whole span gives the same characters.
+    /// </summary>
+    private static string LowerInvariant(ReadOnlySpan<char> text) =>
+        string.Create(text.Length, text, static (destination, source) => source.ToLowerInvariant(destination));
 
     /// <summary>Collapses runs of whitespace to one space (keeping single newlines) and trims.</summary>
     public static string CollapseWhitespace(string text)
