@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -41,11 +40,9 @@ internal sealed class HtmlFrontEnd
         Furniture = 8,
     }
 
-    private static readonly FrozenDictionary<string, TagTraits> Traits = BuildTraits();
-
-    private static readonly FrozenSet<string> FurnitureRoles = FrozenSet.ToFrozenSet(
-        ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alert"],
-        StringComparer.OrdinalIgnoreCase);
+    /// <summary>ARIA roles of page furniture, compared ignoring case; a list this short needs no set (and no set's start-up cost).</summary>
+    private static readonly string[] FurnitureRoles =
+        ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alert"];
 
     /// <summary>Characters that text outside <c>pre</c> reads as a space.</summary>
     private static readonly SearchValues<char> SpaceLike = SearchValues.Create("\n\r\t\u00A0");
@@ -67,35 +64,28 @@ internal sealed class HtmlFrontEnd
         walker.Walk(root);
     }
 
-    private static FrozenDictionary<string, TagTraits> BuildTraits()
+    /// <summary>
+    /// What the walk needs to know of a tag. A switch, which the compiler turns into tests on the length and a
+    /// character or two: no hashing per element, and, unlike a frozen set, nothing to build when the process starts.
+    /// </summary>
+    private static TagTraits TraitsOf(string tag) => tag switch
     {
-        var traits = new Dictionary<string, TagTraits>(StringComparer.Ordinal);
-        void Add(TagTraits trait, params string[] tags)
-        {
-            foreach (var tag in tags)
-            {
-                traits[tag] = traits.GetValueOrDefault(tag) | trait;
-            }
-        }
+        "script" or "style" or "noscript" or "template" or "svg" or "math" or "iframe" or "object" or "embed" or "canvas"
+            or "video" or "audio" or "map" or "button" or "select" or "input" or "textarea" or "option" or "head" or "title"
+            or "meta" or "link" or "source" or "track" or "dialog" or "datalist" or "frameset" or "frame" or "applet" => TagTraits.Skipped,
 
-        Add(
-            TagTraits.Skipped,
-            "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
-            "audio", "map", "button", "select", "input", "textarea", "option", "head", "title", "meta", "link", "source",
-            "track", "dialog", "datalist", "frameset", "frame", "applet");
-        Add(
-            TagTraits.Block,
-            "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset",
-            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
-            "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
-            "summary", "caption", "menu", "html", "legend", "listing", "xmp");
-        Add(
-            TagTraits.LeafBlock,
-            "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "figcaption", "caption", "dt", "dd", "li", "summary", "hr",
-            "address", "legend");
-        Add(TagTraits.Furniture, "nav", "header", "footer", "aside", "menu");
-        return traits.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+        // Blocks that hold text themselves and are not scored as containers.
+        "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "pre" or "figcaption" or "caption" or "dt" or "dd" or "li"
+            or "summary" or "hr" or "address" or "legend" => TagTraits.Block | TagTraits.LeafBlock,
+
+        "nav" or "header" or "footer" or "aside" or "menu" => TagTraits.Block | TagTraits.Furniture,
+
+        "article" or "blockquote" or "body" or "center" or "details" or "div" or "dl" or "fieldset" or "figure" or "form"
+            or "hgroup" or "main" or "ol" or "section" or "table" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th"
+            or "ul" or "html" or "listing" or "xmp" => TagTraits.Block,
+
+        _ => TagTraits.None,
+    };
 
     /// <summary>The attributes the walk reads, found in one pass over an element's attributes.</summary>
     private struct Attributes
@@ -251,7 +241,7 @@ internal sealed class HtmlFrontEnd
         private bool Enter(IElement element)
         {
             var tag = element.LocalName;
-            var traits = Traits.GetValueOrDefault(tag);
+            var traits = TraitsOf(tag);
             if ((traits & TagTraits.Skipped) != 0)
             {
                 return false;
@@ -292,7 +282,7 @@ internal sealed class HtmlFrontEnd
             }
 
             var role = attributes.Role;
-            var isFurniture = (traits & TagTraits.Furniture) != 0 || (role is not null && FurnitureRoles.Contains(role));
+            var isFurniture = (traits & TagTraits.Furniture) != 0 || (role is not null && IsFurnitureRole(role));
             var containerId = -1;
             if (isBlock && (traits & TagTraits.LeafBlock) == 0)
             {
@@ -555,6 +545,19 @@ internal sealed class HtmlFrontEnd
                 }
             }
         });
+    }
+
+    private static bool IsFurnitureRole(string role)
+    {
+        foreach (var furnitureRole in FurnitureRoles)
+        {
+            if (string.Equals(role, furnitureRole, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string[] IdWords(string? id) =>
