@@ -50,9 +50,17 @@ internal static class TextNormalizer
             }
             else if (char.IsLetter(c))
             {
-                // Lower-cased below, all at once: one call into the casing tables per text, not one per letter.
-                folded = c;
-                otherLetters = true;
+                // Latin, Greek, Cyrillic, Hebrew, Arabic: from a table. Other scripts' letters are lower-cased below,
+                // all at once: one call into the casing tables per text, not one per letter.
+                if (c < LowerCaseTableSize)
+                {
+                    folded = LowerCase.Table[c];
+                }
+                else
+                {
+                    folded = c;
+                    otherLetters = true;
+                }
             }
             else if (char.IsDigit(c))
             {
@@ -82,6 +90,32 @@ internal static class TextNormalizer
         }
 
         return result;
+    }
+
+    /// <summary>The characters below this have their invariant lower case in <see cref="LowerCase.Table"/>.</summary>
+    private const int LowerCaseTableSize = 0x800;
+
+    /// <summary>
+    /// Invariant lower case of U+0000 to U+07FF, taken from the runtime's own casing once, when a text first needs
+    /// it: a lookup instead of a call into ICU for every accented letter.
+    /// </summary>
+    private static class LowerCase
+    {
+        public static readonly char[] Table = Build();
+
+        private static char[] Build()
+        {
+            // No surrogates in this range: each character is cased on its own, as char.ToLowerInvariant cases it.
+            var source = new char[LowerCaseTableSize];
+            for (var i = 0; i < source.Length; i++)
+            {
+                source[i] = (char)i;
+            }
+
+            var table = new char[LowerCaseTableSize];
+            source.AsSpan().ToLowerInvariant(table);
+            return table;
+        }
     }
 
     /// <summary>
