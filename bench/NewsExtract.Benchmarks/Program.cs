@@ -4,8 +4,15 @@ using BenchmarkDotNet.Running;
 using NewsExtract.Benchmarks;
 
 // With no arguments every benchmark runs (one command: `dotnet run -c Release --project bench/NewsExtract.Benchmarks`);
-// otherwise BenchmarkDotNet's own arguments apply (--filter '*Merge*', --list flat, …). `--stages` instead times
-// the extraction stage by stage, without BenchmarkDotNet, to find where the time goes.
+// otherwise BenchmarkDotNet's own arguments apply (--filter '*Merge*', --list flat, …). Two modes without
+// BenchmarkDotNet: `--interleaved [rounds]` runs the corpus variants in rotating order and times them by thread CPU
+// time (ratios that hold on a shared machine), and `--stages [rounds]` times the extraction stage by stage.
+if (args is ["--interleaved", ..])
+{
+    InterleavedRatios.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
+    return 0;
+}
+
 if (args is ["--stages", ..])
 {
     StageProfiler.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using NewsExtract.Parsing;
@@ -20,7 +19,7 @@ internal static class StageProfiler
         var names = new List<string> { "AngleSharp parse", "HtmlFrontEnd" };
         names.AddRange(stages.Select(s => s.GetType().Name));
         names.Add("ArticleAssembler");
-        var ticks = new long[names.Count];
+        var seconds = new double[names.Count];
         var bytes = new long[names.Count];
         var url = new Uri("https://news.example/story");
 
@@ -31,20 +30,20 @@ internal static class StageProfiler
             foreach (var html in pages)
             {
                 var step = 0;
-                var started = Stopwatch.GetTimestamp();
+                var started = ThreadClock.CpuSeconds();
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 void Lap()
                 {
-                    var now = Stopwatch.GetTimestamp();
+                    var now = ThreadClock.CpuSeconds();
                     var nowAllocated = GC.GetAllocatedBytesForCurrentThread();
                     if (count)
                     {
-                        ticks[step] += now - started;
+                        seconds[step] += now - started;
                         bytes[step] += nowAllocated - allocated;
                     }
 
                     step++;
-                    started = Stopwatch.GetTimestamp();
+                    started = ThreadClock.CpuSeconds();
                     allocated = GC.GetAllocatedBytesForCurrentThread();
                 }
 
@@ -66,17 +65,17 @@ internal static class StageProfiler
             }
         }
 
-        var total = ticks.Sum();
+        var total = seconds.Sum();
         var perPage = (double)rounds * pages.Length;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pages.Length} pages × {rounds} rounds, one thread"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pages.Length} pages × {rounds} rounds, one thread, thread CPU time"));
         Console.WriteLine($"{"stage",-24} {"µs/page",10} {"share",7} {"KB/page",10}");
         for (var i = 0; i < names.Count; i++)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{names[i],-24} {ticks[i] * 1e6 / Stopwatch.Frequency / perPage,10:0.0} {100.0 * ticks[i] / total,6:0.0}% {bytes[i] / 1024.0 / perPage,10:0.0}"));
+                $"{names[i],-24} {seconds[i] * 1e6 / perPage,10:0.0} {100.0 * seconds[i] / total,6:0.0}% {bytes[i] / 1024.0 / perPage,10:0.0}"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{"total",-24} {total * 1e6 / Stopwatch.Frequency / perPage,10:0.0} {100,6:0.0}% {bytes.Sum() / 1024.0 / perPage,10:0.0}"));
+            $"{"total",-24} {total * 1e6 / perPage,10:0.0} {100,6:0.0}% {bytes.Sum() / 1024.0 / perPage,10:0.0}"));
     }
 }
