@@ -19,6 +19,7 @@ internal static class InterleavedRatios
         var variants = new (string Name, Func<int> Body)[]
         {
             ("AngleSharp parse only", bench.ParseOnly),
+            ("AngleSharp parse, lean", bench.ParseLean),
             ("NewsExtract full", bench.NewsExtract),
             ("NewsExtract no quotes", bench.NewsExtractNoQuotes),
             ("SmartReader", bench.SmartReader),
@@ -55,13 +56,13 @@ internal static class InterleavedRatios
         {
             var perPage = Median(cpu[v]);
             var vsParse = Median(cpu[v].Select((t, r) => t / cpu[0][r]));
-            var vsSmartReader = Median(cpu[3].Select((t, r) => t / cpu[v][r]));
+            var vsSmartReader = Median(cpu[^1].Select((t, r) => t / cpu[v][r]));
             Console.WriteLine(string.Create(invariant,
                 $"| {variants[v].Name,-22} | {perPage * 1e6,11:0} | {1 / perPage,13:0} | {vsParse,11:0.00}× | {vsSmartReader,18:0.00}× | {Median(wall[v]) * 1e6,12:0} |"));
         }
 
         Console.WriteLine(string.Create(invariant,
-            $"quotes on / quotes off (CPU, paired median): {Median(cpu[1].Select((t, r) => t / cpu[2][r])):0.000}×"));
+            $"quotes on / quotes off (CPU, paired median): {Median(cpu[2].Select((t, r) => t / cpu[3][r])):0.000}×"));
     }
 
     private static double Median(IEnumerable<double> values)

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
@@ -45,11 +44,10 @@ public class MergeBenchmarks
     {
         var prose = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var frontEnd = new HtmlFrontEnd();
         foreach (var html in pages)
         {
-            using var document = parser.ParseDocument(html);
+            using var document = ArticleExtractor.CreateParser().ParseDocument(html);
             var context = new ExtractionContext(ExtractionOptions.Default, null, CancellationToken.None);
             frontEnd.Read(document, context);
             foreach (var block in context.Blocks)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using AngleSharp.Html.Parser;
 using NewsExtract.Parsing;
 using NewsExtract.Pipeline;
 
@@ -48,8 +47,7 @@ internal static class StageProfiler
                 }
 
                 var context = new ExtractionContext(extractor.Options, url, CancellationToken.None);
-                var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
-                using var document = parser.ParseDocument(html);
+                using var document = ArticleExtractor.CreateParser().ParseDocument(html);
                 context.Document = document;
                 Lap();
                 new HtmlFrontEnd().Read(document, context);
