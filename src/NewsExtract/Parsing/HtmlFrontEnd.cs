@@ -191,7 +191,7 @@ internal sealed class HtmlFrontEnd
         private void WalkTree(INode root)
         {
             // Each entry is a node to enter, or (Exit = true) an element whose children are done.
-            var stack = new Stack<(INode Node, bool Exit)>();
+            var stack = new Stack<(INode Node, bool Exit)>(256);
             stack.Push((root, false));
             while (stack.Count > 0 && !full)
             {
@@ -204,27 +204,16 @@ internal sealed class HtmlFrontEnd
 
                 switch (node)
                 {
+                    // AngleSharp's elements all derive from its Element class, and a class test is cheaper than the
+                    // interface tests below, which stay for anything else that calls itself an element.
+                    case Element element:
+                        EnterAndPushChildren(element, stack);
+                        break;
                     case IText text:
                         AppendText(text.Data);
                         break;
                     case IElement element:
-                        if (Enter(element))
-                        {
-                            stack.Push((element, true));
-
-                            // Children by index: AngleSharp finds a node's previous sibling by searching its parent's
-                            // children, which is quadratic on elements with many children.
-                            var children = element.ChildNodes;
-                            for (var i = children.Length - 1; i >= 0; i--)
-                            {
-                                var child = children[i];
-                                if (child is IText or IElement)
-                                {
-                                    stack.Push((child, false));
-                                }
-                            }
-                        }
-
+                        EnterAndPushChildren(element, stack);
                         break;
                 }
 
@@ -235,6 +224,28 @@ internal sealed class HtmlFrontEnd
             }
 
             Flush(frameCount > 0 ? frames[frameCount - 1].Tag : null);
+        }
+
+        private void EnterAndPushChildren(IElement element, Stack<(INode Node, bool Exit)> stack)
+        {
+            if (!Enter(element))
+            {
+                return;
+            }
+
+            stack.Push((element, true));
+
+            // Children by index: AngleSharp finds a node's previous sibling by searching its parent's children, which
+            // is quadratic on elements with many children. Comments and the like are left out.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                var child = children[i];
+                if (child is Element or IText or IElement)
+                {
+                    stack.Push((child, false));
+                }
+            }
         }
 
         /// <summary>Returns whether the element's children are to be walked.</summary>
