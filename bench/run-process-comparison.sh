@@ -2,7 +2,9 @@
 # Whole process against whole process, with hyperfine (apt-get install hyperfine):
 #   1. `newsextract batch` over a folder with one worker, against a SmartReader loop over the same folder (one worker);
 #   2. `newsextract batch` with two workers against one;
-#   3. cold start: `newsextract extract` on one page, published with ReadyToRun and without.
+#   3. cold start: `newsextract extract` on one page, published with ReadyToRun and without;
+#   4. calibration: how much a second core is worth on this machine right now (a fixed CPU-bound loop run once, and
+#      twice at the same time). On a shared machine two workers can only be as much faster as this allows.
 # Both apps are published the same way (Release, framework-dependent, ReadyToRun as their project files say).
 # Usage: bench/run-process-comparison.sh [pages-folder] [runs]     (results: bench/results/*.md and *.json)
 set -euo pipefail
@@ -39,5 +41,20 @@ hyperfine -N --warmup 2 --runs $(( runs * 4 )) \
   -n "extract one page, ReadyToRun" "$bin/newsextract/newsextract extract $page --format json" \
   -n "extract one page, JIT only" "$bin/newsextract-jit/newsextract extract $page --format json"
 
+burn="python3 -c 'sum(i * i for i in range(10_000_000))'"
+hyperfine --warmup 1 --runs "$runs" \
+  --export-markdown "$out/calibration.md" --export-json "$out/calibration.json" \
+  -n "fixed CPU work, once" "$burn" \
+  -n "fixed CPU work, twice at once" "$burn & $burn; wait"
+
 cmp -s "$bin/ne1.jsonl" "$bin/ne2.jsonl" && echo "1 and 2 workers wrote identical output" || { echo "1 and 2 workers wrote different output" >&2; exit 1; }
-cat "$out"/batch-vs-smartreader.md "$out"/batch-workers.md "$out"/cold-start.md
+cat "$out"/batch-vs-smartreader.md "$out"/batch-workers.md "$out"/cold-start.md "$out"/calibration.md
+python3 - "$out" <<'PY'
+import json, sys
+def mean(name, i):
+    return json.load(open(f"{sys.argv[1]}/{name}.json"))["results"][i]["mean"]
+print(f"batch, 1 worker, against the SmartReader loop: {mean('batch-vs-smartreader', 1) / mean('batch-vs-smartreader', 0):.2f}x (target >= 4)")
+print(f"batch, 2 workers against 1:                    {mean('batch-workers', 0) / mean('batch-workers', 1):.2f}x (target >= 1.7)")
+print(f"this machine's own 2-way scaling (calibration): {2 * mean('calibration', 0) / mean('calibration', 1):.2f}x (2.00 on an idle 2-core machine)")
+print(f"cold extract, ReadyToRun against JIT only:     {mean('cold-start', 1) / mean('cold-start', 0):.2f}x faster ({mean('cold-start', 0) * 1000:.0f} ms against {mean('cold-start', 1) * 1000:.0f} ms)")
+PY
