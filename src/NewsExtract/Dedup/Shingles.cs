@@ -11,8 +11,11 @@ internal static class Shingles
     /// <summary>The distinct shingle hashes of a text normalised by <see cref="Text.TextNormalizer.ForComparison"/> (words separated by one space).</summary>
     public static HashSet<ulong> Of(string normalized)
     {
-        var result = new HashSet<ulong>();
         var text = normalized.AsSpan();
+
+        // Sized once for every shingle the text can have (one per word from the third on): no rehashing as it fills.
+        // (The set enumerates in insertion order whatever its capacity, so the merger sees the same order as before.)
+        var result = new HashSet<ulong>(Math.Max(0, text.Count(' ') + 1 - (Size - 1)));
 
         // Start offsets of the last Size words, as a ring.
         Span<int> starts = stackalloc int[Size];

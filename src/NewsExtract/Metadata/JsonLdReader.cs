@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AngleSharp.Html.Dom;
+using AngleSharp.Dom;
 using NewsExtract.Pipeline;
 
 namespace NewsExtract.Metadata;
@@ -24,11 +24,14 @@ internal static class JsonLdReader
         "ScholarlyArticle", "TechArticle", "Report", "SatiricalArticle", "AdvertiserContentArticle",
     };
 
-    public static void Read(IHtmlDocument document, MetadataBuilder metadata, Uri? baseUrl)
+    /// <param name="scripts">The page's <c>script[type='application/ld+json' i]</c> elements, in document order.</param>
+    /// <param name="metadata">Where the values found go.</param>
+    /// <param name="baseUrl">Resolves relative image addresses.</param>
+    public static void Read(IReadOnlyList<IElement> scripts, MetadataBuilder metadata, Uri? baseUrl)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        foreach (var script in scripts)
         {
-            var json = StripWrappers(script.TextContent);
+            var json = StripWrappers(MetadataElements.TextOf(script));
             if (json.Length is 0 or > 2_000_000)
             {
                 continue;

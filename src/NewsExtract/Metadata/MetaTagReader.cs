@@ -1,4 +1,4 @@
-using AngleSharp.Html.Dom;
+using AngleSharp.Dom;
 using NewsExtract.Pipeline;
 
 namespace NewsExtract.Metadata;
@@ -21,10 +21,14 @@ internal static class MetaTagReader
     private static readonly string[] ImageKeys = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"];
     private static readonly string[] SiteKeys = ["og:site_name", "application-name", "twitter:site", "publisher"];
 
-    public static void Read(IHtmlDocument document, MetadataBuilder metadata, Uri? baseUrl, out string? metaTitle)
+    /// <param name="metas">The page's <c>meta</c> elements, in document order.</param>
+    /// <param name="metadata">Where the values found go.</param>
+    /// <param name="baseUrl">Resolves relative image addresses.</param>
+    /// <param name="metaTitle">The title the tags give, if any.</param>
+    public static void Read(IReadOnlyList<IElement> metas, MetadataBuilder metadata, Uri? baseUrl, out string? metaTitle)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in metas)
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
             var content = meta.GetAttribute("content");

@@ -28,26 +28,35 @@ internal sealed class MetadataStage : IExtractionStage
     private static void ReadHtml(IHtmlDocument document, ExtractionContext context)
     {
         var metadata = context.Metadata;
-        var canonical = document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href");
+        var elements = MetadataElements.Find(document);
+        var canonical = elements.Canonical?.GetAttribute("href");
         if (canonical is not null && JsonLdReader.TryAbsolute(canonical, context.Url, out var canonicalUrl))
         {
             metadata.Canonical = canonicalUrl;
         }
 
         var baseUrl = context.Url ?? metadata.Canonical;
-        JsonLdReader.Read(document, metadata, baseUrl);
+        JsonLdReader.Read(elements.JsonLdScripts, metadata, baseUrl);
         var structuredHeadline = metadata.Title;
-        MetaTagReader.Read(document, metadata, baseUrl, out var metaTitle);
+        MetaTagReader.Read(elements.Metas, metadata, baseUrl, out var metaTitle);
 
-        var headings = document.QuerySelectorAll("h1").Select(h => h.TextContent).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        var headings = new List<string>(elements.Headings.Count);
+        foreach (var heading in elements.Headings)
+        {
+            if (MetadataElements.TextOf(heading) is var text && !string.IsNullOrWhiteSpace(text))
+            {
+                headings.Add(text);
+            }
+        }
+
         metadata.Title = TitleChooser.Choose(document.Title, metaTitle, structuredHeadline, headings, metadata.SiteName);
 
         if (metadata.Authors.Count == 0)
         {
-            ReadBylines(document, metadata);
+            ReadBylines(elements.Bylines, metadata);
         }
 
-        metadata.Published ??= TimeElement(document) ?? DateParser.FromUrl(context.Url ?? metadata.Canonical);
+        metadata.Published ??= TimeElement(elements.Times) ?? DateParser.FromUrl(context.Url ?? metadata.Canonical);
         metadata.Language ??= document.DocumentElement?.GetAttribute("lang") is { Length: > 0 } lang ? lang.Trim() : null;
 
         if (metadata.AccessibleForFree == false)
@@ -56,10 +65,9 @@ internal sealed class MetadataStage : IExtractionStage
         }
     }
 
-    private static void ReadBylines(IHtmlDocument document, MetadataBuilder metadata)
+    private static void ReadBylines(List<IElement> candidates, MetadataBuilder metadata)
     {
-        const string selectors = "[itemprop~='author'], [rel~='author'], [class*='byline' i], [class*='author' i], [id*='byline' i], address";
-        foreach (var element in document.QuerySelectorAll(selectors).Take(40))
+        foreach (var element in candidates)
         {
             if (IsInsideSkipped(element))
             {
@@ -67,8 +75,8 @@ internal sealed class MetadataStage : IExtractionStage
             }
 
             var name = element.GetAttribute("itemprop") is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase)
-                ? element.QuerySelector("[itemprop~='name']")?.GetAttribute("content") ?? element.QuerySelector("[itemprop~='name']")?.TextContent ?? element.GetAttribute("content") ?? element.TextContent
-                : element.TextContent;
+                ? element.QuerySelector("[itemprop~='name']")?.GetAttribute("content") ?? element.QuerySelector("[itemprop~='name']")?.TextContent ?? element.GetAttribute("content") ?? MetadataElements.TextOf(element)
+                : MetadataElements.TextOf(element);
             if (name is null || name.Length > 200)
             {
                 continue;
@@ -102,9 +110,9 @@ internal sealed class MetadataStage : IExtractionStage
         return false;
     }
 
-    private static DateTimeOffset? TimeElement(IHtmlDocument document)
+    private static DateTimeOffset? TimeElement(List<IElement> candidates)
     {
-        foreach (var time in document.QuerySelectorAll("time[datetime], [itemprop~='datePublished']").Take(20))
+        foreach (var time in candidates)
         {
             var value = time.GetAttribute("datetime") ?? time.GetAttribute("content");
             if (DateParser.Parse(value) is { } date)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -12,39 +11,46 @@ namespace NewsExtract.Parsing;
 /// Turns a parsed HTML document into blocks in reading order. The walk uses an explicit stack, never recursion,
 /// so a page nested thousands of levels deep cannot overflow the call stack.
 /// </summary>
+/// <remarks>
+/// This walk is the one pass over the body, on every page: it reads each element's attributes once, looks its tag
+/// up once, keeps its frames in a struct array, shares one container path among the blocks of a container, and
+/// collapses each block's whitespace in a pooled buffer, so that a page costs little beyond its blocks themselves.
+/// </remarks>
 internal sealed class HtmlFrontEnd
 {
     /// <summary>How many enclosing containers a block remembers: scoring never looks further up.</summary>
     internal const int MaxContainerPath = 24;
 
-    private static readonly FrozenSet<string> SkippedTags = FrozenSet.ToFrozenSet(
-    [
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
-        "audio", "map", "button", "select", "input", "textarea", "option", "head", "title", "meta", "link", "source",
-        "track", "dialog", "datalist", "frameset", "frame", "applet",
-    ]);
+    /// <summary>What the walk needs to know of a tag, in one lookup.</summary>
+    [Flags]
+    private enum TagTraits
+    {
+        None = 0,
 
-    /// <summary>Elements that end the text before them and start a block of their own.</summary>
-    private static readonly FrozenSet<string> BlockTags = FrozenSet.ToFrozenSet(
-    [
-        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset",
-        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
-        "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
-        "summary", "caption", "menu", "html", "legend", "listing", "xmp",
-    ]);
+        /// <summary>Not text of the page (scripts, forms' controls, media): the element and its children are skipped.</summary>
+        Skipped = 1,
 
-    /// <summary>Block elements that hold text themselves and are not scored as containers.</summary>
-    private static readonly FrozenSet<string> LeafBlockTags = FrozenSet.ToFrozenSet(
-    [
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "figcaption", "caption", "dt", "dd", "li", "summary", "hr",
-        "address", "legend",
-    ]);
+        /// <summary>Ends the text before it and starts a block of its own.</summary>
+        Block = 2,
 
-    private static readonly FrozenSet<string> FurnitureTags = FrozenSet.ToFrozenSet(["nav", "header", "footer", "aside", "menu"]);
+        /// <summary>A block element that holds text itself and is not scored as a container.</summary>
+        LeafBlock = 4,
 
-    private static readonly FrozenSet<string> FurnitureRoles = FrozenSet.ToFrozenSet(
-        ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alert"],
-        StringComparer.OrdinalIgnoreCase);
+        /// <summary>Page furniture by its tag (nav, header, footer, aside, menu).</summary>
+        Furniture = 8,
+    }
+
+    /// <summary>ARIA roles of page furniture, compared ignoring case; a list this short needs no set (and no set's start-up cost).</summary>
+    private static readonly string[] FurnitureRoles =
+        ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alert"];
+
+    /// <summary>Characters that text outside <c>pre</c> reads as a space.</summary>
+    private static readonly SearchValues<char> SpaceLike = SearchValues.Create("\n\r\t\u00A0");
+
+    private static readonly char[] IdSeparators = ['-', '_', ':', '.', ' '];
+
+    /// <summary>The hints of an element without class, role or itemprop (see <see cref="Hints"/>), one string for all.</summary>
+    private const string NoHints = "  ";
 
     public void Read(IHtmlDocument document, ExtractionContext context)
     {
@@ -58,11 +64,106 @@ internal sealed class HtmlFrontEnd
         walker.Walk(root);
     }
 
+    /// <summary>
+    /// What the walk needs to know of a tag. A switch, which the compiler turns into tests on the length and a
+    /// character or two: no hashing per element, and, unlike a frozen set, nothing to build when the process starts.
+    /// </summary>
+    private static TagTraits TraitsOf(string tag) => tag switch
+    {
+        "script" or "style" or "noscript" or "template" or "svg" or "math" or "iframe" or "object" or "embed" or "canvas"
+            or "video" or "audio" or "map" or "button" or "select" or "input" or "textarea" or "option" or "head" or "title"
+            or "meta" or "link" or "source" or "track" or "dialog" or "datalist" or "frameset" or "frame" or "applet" => TagTraits.Skipped,
+
+        // Blocks that hold text themselves and are not scored as containers.
+        "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "pre" or "figcaption" or "caption" or "dt" or "dd" or "li"
+            or "summary" or "hr" or "address" or "legend" => TagTraits.Block | TagTraits.LeafBlock,
+
+        "nav" or "header" or "footer" or "aside" or "menu" => TagTraits.Block | TagTraits.Furniture,
+
+        "article" or "blockquote" or "body" or "center" or "details" or "div" or "dl" or "fieldset" or "figure" or "form"
+            or "hgroup" or "main" or "ol" or "section" or "table" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th"
+            or "ul" or "html" or "listing" or "xmp" => TagTraits.Block,
+
+        _ => TagTraits.None,
+    };
+
+    /// <summary>The attributes the walk reads, found in one pass over an element's attributes.</summary>
+    private struct Attributes
+    {
+        public string? Class;
+        public string? Id;
+        public string? Role;
+        public string? ItemProp;
+        public string? Style;
+        public string? Href;
+        public bool Hidden;
+
+        /// <summary>
+        /// Reads them as <c>GetAttribute</c> would: the first attribute of each name. The HTML parser lower-cases
+        /// attribute names, so an ordinal comparison is GetAttribute's own.
+        /// </summary>
+        public static Attributes Of(IElement element)
+        {
+            var result = default(Attributes);
+            var attributes = element.Attributes;
+            for (var i = 0; i < attributes.Length; i++)
+            {
+                var attribute = attributes[i];
+                if (attribute is null)
+                {
+                    continue;
+                }
+
+                switch (attribute.Name)
+                {
+                    case "class":
+                        result.Class ??= attribute.Value;
+                        break;
+                    case "id":
+                        result.Id ??= attribute.Value;
+                        break;
+                    case "role":
+                        result.Role ??= attribute.Value;
+                        break;
+                    case "itemprop":
+                        result.ItemProp ??= attribute.Value;
+                        break;
+                    case "style":
+                        result.Style ??= attribute.Value;
+                        break;
+                    case "href":
+                        result.Href ??= attribute.Value;
+                        break;
+                    case "hidden":
+                        result.Hidden = true;
+                        break;
+                }
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>An element the walk is inside.</summary>
+    private struct Frame
+    {
+        public string Tag;
+        public bool IsBlock;
+        public int ContainerId;
+        public bool IsFurniture;
+        public bool IsLink;
+    }
+
     private sealed class Walker(ExtractionContext context)
     {
         private readonly StringBuilder buffer = new();
-        private readonly List<Frame> frames = [];
         private readonly List<int> containerStack = [];
+        private Frame[] frames = new Frame[32];
+        private int frameCount;
+        private char[] scratch = [];
+
+        /// <summary>The path of the current container stack, shared by every block made until the stack changes.</summary>
+        private int[]? currentPath;
         private int bufferLinkChars;
         private int linkDepth;
         private int furnitureDepth;
@@ -74,8 +175,23 @@ internal sealed class HtmlFrontEnd
 
         public void Walk(INode root)
         {
+            try
+            {
+                WalkTree(root);
+            }
+            finally
+            {
+                if (scratch.Length > 0)
+                {
+                    ArrayPool<char>.Shared.Return(scratch);
+                }
+            }
+        }
+
+        private void WalkTree(INode root)
+        {
             // Each entry is a node to enter, or (Exit = true) an element whose children are done.
-            var stack = new Stack<(INode Node, bool Exit)>();
+            var stack = new Stack<(INode Node, bool Exit)>(256);
             stack.Push((root, false));
             while (stack.Count > 0 && !full)
             {
@@ -88,22 +204,16 @@ internal sealed class HtmlFrontEnd
 
                 switch (node)
                 {
+                    // AngleSharp's elements all derive from its Element class, and a class test is cheaper than the
+                    // interface tests below, which stay for anything else that calls itself an element.
+                    case Element element:
+                        EnterAndPushChildren(element, stack);
+                        break;
                     case IText text:
                         AppendText(text.Data);
                         break;
                     case IElement element:
-                        if (Enter(element))
-                        {
-                            stack.Push((element, true));
-                            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                            {
-                                if (child is IText or IElement)
-                                {
-                                    stack.Push((child, false));
-                                }
-                            }
-                        }
-
+                        EnterAndPushChildren(element, stack);
                         break;
                 }
 
@@ -113,14 +223,43 @@ internal sealed class HtmlFrontEnd
                 }
             }
 
-            Flush(frames.Count > 0 ? frames[^1] : null);
+            Flush(frameCount > 0 ? frames[frameCount - 1].Tag : null);
+        }
+
+        private void EnterAndPushChildren(IElement element, Stack<(INode Node, bool Exit)> stack)
+        {
+            if (!Enter(element))
+            {
+                return;
+            }
+
+            stack.Push((element, true));
+
+            // Children by index: AngleSharp finds a node's previous sibling by searching its parent's children, which
+            // is quadratic on elements with many children. Comments and the like are left out.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                var child = children[i];
+                if (child is Element or IText or IElement)
+                {
+                    stack.Push((child, false));
+                }
+            }
         }
 
         /// <summary>Returns whether the element's children are to be walked.</summary>
         private bool Enter(IElement element)
         {
             var tag = element.LocalName;
-            if (SkippedTags.Contains(tag) || IsHidden(element))
+            var traits = TraitsOf(tag);
+            if ((traits & TagTraits.Skipped) != 0)
+            {
+                return false;
+            }
+
+            var attributes = Attributes.Of(element);
+            if (IsHidden(attributes))
             {
                 return false;
             }
@@ -130,7 +269,7 @@ internal sealed class HtmlFrontEnd
                 if (pendingBreak)
                 {
                     // Two line breaks in a row separate paragraphs, as on pages laid out with <br><br>.
-                    Flush(CurrentFrame);
+                    Flush(CurrentBlockTag);
                     pendingBreak = false;
                 }
                 else
@@ -147,29 +286,36 @@ internal sealed class HtmlFrontEnd
                 return false;
             }
 
-            var isBlock = BlockTags.Contains(tag);
+            var isBlock = (traits & TagTraits.Block) != 0;
             if (isBlock)
             {
-                Flush(CurrentFrame);
+                Flush(CurrentBlockTag);
             }
 
-            var role = element.GetAttribute("role");
-            var isFurniture = FurnitureTags.Contains(tag) || (role is not null && FurnitureRoles.Contains(role));
+            var role = attributes.Role;
+            var isFurniture = (traits & TagTraits.Furniture) != 0 || (role is not null && IsFurnitureRole(role));
             var containerId = -1;
-            if (isBlock && !LeafBlockTags.Contains(tag))
+            if (isBlock && (traits & TagTraits.LeafBlock) == 0)
             {
                 containerId = context.Containers.Count;
                 var parent = containerStack.Count > 0 ? containerStack[^1] : -1;
-                var itemProp = element.GetAttribute("itemprop");
-                context.Containers.Add(new Container(containerId, parent, tag, Hints(element), containerStack.Count)
+                var itemProp = attributes.ItemProp;
+                context.Containers.Add(new Container(containerId, parent, tag, Hints(attributes), containerStack.Count)
                 {
-                    IdWords = IdWords(element),
+                    IdWords = IdWords(attributes.Id),
                     IsArticleBody = itemProp is not null && itemProp.Contains("articleBody", StringComparison.OrdinalIgnoreCase),
                 });
                 containerStack.Add(containerId);
+                currentPath = null;
             }
 
-            frames.Add(new Frame(tag, isBlock, containerId, isFurniture));
+            if (frameCount == frames.Length)
+            {
+                Array.Resize(ref frames, frames.Length * 2);
+            }
+
+            ref var frame = ref frames[frameCount++];
+            frame = new Frame { Tag = tag, IsBlock = isBlock, ContainerId = containerId, IsFurniture = isFurniture };
             if (isFurniture)
             {
                 furnitureDepth++;
@@ -178,12 +324,12 @@ internal sealed class HtmlFrontEnd
             if (tag == "a")
             {
                 // A script or same-page anchor is a button, not a link to elsewhere.
-                var href = element.GetAttribute("href");
+                var href = attributes.Href;
                 var isLink = href is not null && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) && !href.StartsWith('#');
                 if (isLink)
                 {
                     linkDepth++;
-                    frames[^1].IsLink = true;
+                    frame.IsLink = true;
                 }
             }
             else if (tag == "blockquote")
@@ -204,16 +350,18 @@ internal sealed class HtmlFrontEnd
 
         private void Leave()
         {
-            var frame = frames[^1];
+            var frame = frames[frameCount - 1];
             if (frame.IsBlock)
             {
-                Flush(frame);
+                Flush(frame.Tag);
             }
 
-            frames.RemoveAt(frames.Count - 1);
+            // The frame holds a tag name only: clearing it is not needed to free anything.
+            frameCount--;
             if (frame.ContainerId >= 0)
             {
                 containerStack.RemoveAt(containerStack.Count - 1);
+                currentPath = null;
             }
 
             if (frame.IsFurniture)
@@ -238,15 +386,16 @@ internal sealed class HtmlFrontEnd
             }
         }
 
-        private Frame? CurrentFrame
+        /// <summary>The tag of the innermost block element the walk is in, or <see langword="null"/>.</summary>
+        private string? CurrentBlockTag
         {
             get
             {
-                for (var i = frames.Count - 1; i >= 0; i--)
+                for (var i = frameCount - 1; i >= 0; i--)
                 {
                     if (frames[i].IsBlock)
                     {
-                        return frames[i];
+                        return frames[i].Tag;
                     }
                 }
 
@@ -256,7 +405,8 @@ internal sealed class HtmlFrontEnd
 
         private void AppendText(string data)
         {
-            if (pendingBreak && !data.AsSpan().IsWhiteSpace())
+            var text = data.AsSpan();
+            if (pendingBreak && !text.IsWhiteSpace())
             {
                 pendingBreak = false;
             }
@@ -267,15 +417,21 @@ internal sealed class HtmlFrontEnd
             }
             else
             {
-                foreach (var c in data)
+                // Line breaks, tabs and no-break spaces read as spaces: appended run by run, not character by character.
+                var rest = text;
+                int next;
+                while ((next = rest.IndexOfAny(SpaceLike)) >= 0)
                 {
-                    buffer.Append(c is '\n' or '\r' or '\t' or '\u00A0' ? ' ' : c);
+                    buffer.Append(rest[..next]).Append(' ');
+                    rest = rest[(next + 1)..];
                 }
+
+                buffer.Append(rest);
             }
 
             if (linkDepth > 0)
             {
-                foreach (var c in data)
+                foreach (var c in text)
                 {
                     if (!char.IsWhiteSpace(c))
                     {
@@ -285,7 +441,7 @@ internal sealed class HtmlFrontEnd
             }
         }
 
-        private void Flush(Frame? owner)
+        private void Flush(string? ownerTag)
         {
             pendingBreak = false;
             if (buffer.Length == 0)
@@ -293,11 +449,24 @@ internal sealed class HtmlFrontEnd
                 return;
             }
 
-            var text = TextNormalizer.CollapseWhitespace(buffer.ToString());
+            // The buffer is collapsed in place in a pooled array: one string per block, the block's own.
+            var length = buffer.Length;
+            if (scratch.Length < length)
+            {
+                if (scratch.Length > 0)
+                {
+                    ArrayPool<char>.Shared.Return(scratch);
+                }
+
+                scratch = ArrayPool<char>.Shared.Rent(Math.Max(length, 1024));
+            }
+
+            buffer.CopyTo(0, scratch, length);
             buffer.Clear();
+            var collapsed = TextNormalizer.CollapseWhitespace(scratch.AsSpan(0, length), scratch);
             var linkChars = bufferLinkChars;
             bufferLinkChars = 0;
-            if (text.Length == 0)
+            if (collapsed == 0)
             {
                 return;
             }
@@ -308,20 +477,24 @@ internal sealed class HtmlFrontEnd
                 return;
             }
 
-            var tag = owner?.Tag ?? "body";
+            var text = new string(scratch, 0, collapsed);
+            var tag = ownerTag ?? "body";
             var kind = KindOf(tag);
-            var path = containerStack.Count <= MaxContainerPath
-                ? containerStack.ToArray()
-                : containerStack.GetRange(containerStack.Count - MaxContainerPath, MaxContainerPath).ToArray();
             context.Blocks.Add(new Block(context.Blocks.Count, text, kind)
             {
                 Tag = tag,
                 HeadingLevel = kind == BlockKind.Heading ? tag[1] - '0' : 0,
                 LinkChars = Math.Min(linkChars, text.Length),
-                ContainerPath = path,
+                ContainerPath = CurrentPath(),
                 InPageFurniture = furnitureDepth > 0,
             });
         }
+
+        /// <summary>The enclosing containers, nearest last, capped; blocks never change their path, so they share it.</summary>
+        private int[] CurrentPath() =>
+            currentPath ??= containerStack.Count <= MaxContainerPath
+                ? containerStack.ToArray()
+                : containerStack.GetRange(containerStack.Count - MaxContainerPath, MaxContainerPath).ToArray();
 
         private BlockKind KindOf(string tag)
         {
@@ -348,53 +521,100 @@ internal sealed class HtmlFrontEnd
         }
     }
 
-    private sealed record Frame(string Tag, bool IsBlock, int ContainerId, bool IsFurniture)
+    /// <summary>
+    /// Class, role and itemprop, lower case, joined by a space: <c>string.Join(' ', ClassName, role, itemprop)</c>.
+    /// AngleSharp's <c>ClassName</c> is empty, not null, without a class attribute, so an element with none of the
+    /// three has the hints "  " (two spaces), never the empty string; later stages depend on that, so it is kept.
+    /// </summary>
+    private static string Hints(in Attributes attributes)
     {
-        public bool IsLink { get; set; }
-    }
-
-    private static string Hints(IElement element)
-    {
-        var className = element.ClassName;
-        var role = element.GetAttribute("role");
-        var itemProp = element.GetAttribute("itemprop");
-        if (className is null && role is null && itemProp is null)
+        var className = attributes.Class ?? string.Empty;
+        var role = attributes.Role;
+        var itemProp = attributes.ItemProp;
+        if (className.Length == 0 && string.IsNullOrEmpty(role) && string.IsNullOrEmpty(itemProp))
         {
-            return string.Empty;
+            return NoHints;
         }
 
-        return string.Join(' ', className, role, itemProp).ToLowerInvariant();
+        // The join and the lower-casing in one string.
+        var length = className.Length + (role?.Length ?? 0) + (itemProp?.Length ?? 0) + 2;
+        return string.Create(length, (className, role, itemProp), static (destination, parts) =>
+        {
+            var position = 0;
+            Write(destination, ref position, parts.className);
+            destination[position++] = ' ';
+            Write(destination, ref position, parts.role);
+            destination[position++] = ' ';
+            Write(destination, ref position, parts.itemProp);
+
+            static void Write(Span<char> destination, ref int position, string? part)
+            {
+                if (part is not null)
+                {
+                    part.AsSpan().ToLowerInvariant(destination[position..]);
+                    position += part.Length;
+                }
+            }
+        });
     }
 
-    private static string[] IdWords(IElement element)
+    private static bool IsFurnitureRole(string role)
     {
-        var id = element.Id;
-        return string.IsNullOrEmpty(id) ? [] : id.ToLowerInvariant().Split(['-', '_', ':', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var furnitureRole in FurnitureRoles)
+        {
+            if (string.Equals(role, furnitureRole, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly SearchValues<string> HiddenClasses = SearchValues.Create([.. PhraseList.Load("hidden-classes")], StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsHidden(IElement element)
+    private static string[] IdWords(string? id) =>
+        string.IsNullOrEmpty(id) ? [] : id.ToLowerInvariant().Split(IdSeparators, StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsHidden(in Attributes attributes)
     {
-        if (element.HasAttribute("hidden"))
+        if (attributes.Hidden)
         {
             return true;
         }
 
-        var className = element.GetAttribute("class");
-        if (className is not null && className.AsSpan().IndexOfAny(HiddenClasses) >= 0)
+        // Screen-reader labels, tooltips and hover cards: text that is not shown as part of the page.
+        if (attributes.Class is { } className && className.AsSpan().IndexOfAny(HiddenClasses) >= 0)
         {
             return true;
         }
 
-        var style = element.GetAttribute("style");
+        var style = attributes.Style;
         if (style is null)
         {
             return false;
         }
 
-        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
-        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+        // The declarations with their spaces taken out ("display: none" is "display:none"), without a new string.
+        char[]? rented = null;
+        var compact = style.Length <= 256 ? stackalloc char[style.Length] : (rented = ArrayPool<char>.Shared.Rent(style.Length));
+        var length = 0;
+        foreach (var c in style)
+        {
+            if (c != ' ')
+            {
+                compact[length++] = c;
+            }
+        }
+
+        var declarations = compact[..length];
+        var hidden = declarations.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || declarations.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return hidden;
     }
 }

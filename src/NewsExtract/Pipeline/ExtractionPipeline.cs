@@ -25,6 +25,9 @@ internal sealed class ExtractionPipeline
         ];
     }
 
+    /// <summary>The stages in order; the benchmarks' stage profiler times them one by one.</summary>
+    internal IReadOnlyList<IExtractionStage> Stages => stages;
+
     public void Run(ExtractionContext context)
     {
         foreach (var stage in stages)

@@ -1,11 +1,14 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace NewsExtract.Text;
 
 /// <summary>Normalises text for comparison: case, whitespace, punctuation, quotation-mark styles and digits folded away.</summary>
 internal static class TextNormalizer
 {
+    /// <summary>Text up to this long is normalised in a buffer on the stack (1 KB); longer text in a pooled one.</summary>
+    private const int MaxStackChars = 512;
+
     /// <summary>
     /// Lower-cased letters and digits (every script's digits as ASCII digits), words separated by one space; punctuation, quotation
     /// marks and symbols dropped.
@@ -17,48 +20,138 @@ internal static class TextNormalizer
             return string.Empty;
         }
 
-        var builder = new StringBuilder(text.Length);
+        // The result is never longer than the input (a space is only written for a character that wrote nothing),
+        // so one buffer of the input's length holds it: on the stack for block-sized text, pooled for longer.
+        char[]? rented = null;
+        var buffer = text.Length <= MaxStackChars ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var pendingSpace = false;
+        var otherLetters = false;
         foreach (var c in text)
         {
-            if (char.IsLetter(c))
+            char folded;
+            if (c < '\u0080')
             {
-                if (pendingSpace && builder.Length > 0)
+                // ASCII, nearly all of the text on most pages: letters and digits without the Unicode tables.
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
                 {
-                    builder.Append(' ');
+                    folded = (char)(c | 0x20);
                 }
-
-                pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
+                else if ((uint)(c - '0') <= 9)
+                {
+                    folded = c;
+                }
+                else
+                {
+                    // An apostrophe sits inside a word ("don't"): dropped without splitting it.
+                    pendingSpace |= c != '\'';
+                    continue;
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                // Latin, Greek, Cyrillic, Hebrew, Arabic: from a table. Other scripts' letters are lower-cased below,
+                // all at once: one call into the casing tables per text, not one per letter.
+                if (c < LowerCaseTableSize)
+                {
+                    folded = LowerCase.Table[c];
+                }
+                else
+                {
+                    folded = c;
+                    otherLetters = true;
+                }
             }
             else if (char.IsDigit(c))
             {
-                if (pendingSpace && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                pendingSpace = false;
                 var value = (int)char.GetNumericValue(c);
-                builder.Append(value is >= 0 and <= 9 ? (char)('0' + value) : c);
-            }
-            else if (c is '\'' or '’' or '\u00AD' or '\u200B')
-            {
-                // Apostrophes and soft hyphens sit inside words ("don't", "Russia’s"): drop them without splitting the word.
+                folded = value is >= 0 and <= 9 ? (char)('0' + value) : c;
             }
             else
             {
-                pendingSpace = true;
+                // Apostrophes and soft hyphens sit inside words ("Russia’s"): drop them without splitting the word.
+                pendingSpace |= c is not ('’' or '\u00AD' or '\u200B');
+                continue;
             }
+
+            if (pendingSpace && length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            pendingSpace = false;
+            buffer[length++] = folded;
         }
 
-        return builder.ToString();
+        var result = otherLetters ? LowerInvariant(buffer[..length]) : new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
+
+    /// <summary>The characters below this have their invariant lower case in <see cref="LowerCase.Table"/>.</summary>
+    private const int LowerCaseTableSize = 0x800;
+
+    /// <summary>
+    /// Invariant lower case of U+0000 to U+07FF, taken from the runtime's own casing once, when a text first needs
+    /// it: a lookup instead of a call into ICU for every accented letter.
+    /// </summary>
+    private static class LowerCase
+    {
+        public static readonly char[] Table = Build();
+
+        private static char[] Build()
+        {
+            // No surrogates in this range: each character is cased on its own, as char.ToLowerInvariant cases it.
+            var source = new char[LowerCaseTableSize];
+            for (var i = 0; i < source.Length; i++)
+            {
+                source[i] = (char)i;
+            }
+
+            var table = new char[LowerCaseTableSize];
+            source.AsSpan().ToLowerInvariant(table);
+            return table;
+        }
+    }
+
+    /// <summary>
+    /// The text lower-cased as <see cref="char.ToLowerInvariant(char)"/> would lower-case each character: the text
+    /// holds letters of the Basic Multilingual Plane only (surrogates are not letters), which invariant casing maps
+    /// one by one, so casing the whole span gives the same characters.
+    /// </summary>
+    private static string LowerInvariant(ReadOnlySpan<char> text) =>
+        string.Create(text.Length, text, static (destination, source) => source.ToLowerInvariant(destination));
 
     /// <summary>Collapses runs of whitespace to one space (keeping single newlines) and trims.</summary>
     public static string CollapseWhitespace(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        char[]? rented = null;
+        var buffer = text.Length <= MaxStackChars ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = CollapseWhitespace(text, buffer);
+
+        // Text that is already collapsed, as most is, comes back as it was, without a copy. (A lone tab becomes a
+        // space at the same length: the characters are compared, not only the lengths.)
+        var result = length == text.Length && buffer[..length].SequenceEqual(text) ? text : new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="CollapseWhitespace(string)"/> into <paramref name="destination"/>, which may be the memory of
+    /// <paramref name="text"/> itself (each character is written at or before the position it was read from);
+    /// returns the length written.
+    /// </summary>
+    public static int CollapseWhitespace(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var length = 0;
         var pendingSpace = false;
         var pendingNewline = false;
         foreach (var c in text)
@@ -77,24 +170,24 @@ internal static class TextNormalizer
             }
             else
             {
-                if (builder.Length > 0)
+                if (length > 0)
                 {
                     if (pendingNewline)
                     {
-                        builder.Append('\n');
+                        destination[length++] = '\n';
                     }
                     else if (pendingSpace)
                     {
-                        builder.Append(' ');
+                        destination[length++] = ' ';
                     }
                 }
 
                 pendingSpace = pendingNewline = false;
-                builder.Append(c);
+                destination[length++] = c;
             }
         }
 
-        return builder.ToString();
+        return length;
     }
 
     /// <summary>Counts words: runs of letters or digits.</summary>

@@ -1,0 +1,26 @@
+using System.Globalization;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using NewsExtract.Benchmarks;
+
+// With no arguments every benchmark runs (one command: `dotnet run -c Release --project bench/NewsExtract.Benchmarks`);
+// otherwise BenchmarkDotNet's own arguments apply (--filter '*Merge*', --list flat, …). Two modes without
+// BenchmarkDotNet: `--interleaved [rounds]` runs the corpus variants in rotating order and times them by thread CPU
+// time (ratios that hold on a shared machine), and `--stages [rounds]` times the extraction stage by stage.
+if (args is ["--interleaved", ..])
+{
+    InterleavedRatios.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
+    return 0;
+}
+
+if (args is ["--stages", ..])
+{
+    StageProfiler.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+    return 0;
+}
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly)
+    .Run(args.Length == 0 ? ["--filter", "*"] : args)
+    .ToList();
+TargetReport.Print(summaries);
+return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;

@@ -1,0 +1,167 @@
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace NewsExtract.Metadata;
+
+/// <summary>
+/// The elements metadata is read from, found in one walk over the document instead of one selector query each
+/// (up to seven full passes, each parsing its selector again). The selectors are AngleSharp's own, parsed once, so
+/// each element matches exactly as <c>QuerySelectorAll</c> would match it, in the same document order. Bylines and
+/// time elements are only looked for on pages whose JSON-LD and meta tags lack authors or a date: the walk keeps the
+/// few elements that could match them (a cheap test every match passes), and <see cref="Bylines"/> and
+/// <see cref="Times"/> run the selectors on those when first asked.
+/// </summary>
+internal sealed class MetadataElements
+{
+    /// <summary>How many byline candidates are looked at, as <c>QuerySelectorAll(…).Take(40)</c> did.</summary>
+    public const int MaxBylines = 40;
+
+    /// <summary>How many time candidates are looked at, as <c>QuerySelectorAll(…).Take(20)</c> did.</summary>
+    public const int MaxTimes = 20;
+
+    private static readonly ISelector CanonicalSelector = Parse("link[rel~='canonical' i]");
+    private static readonly ISelector JsonLdSelector = Parse("script[type='application/ld+json' i]");
+    private static readonly ISelector MetaSelector = Parse("meta");
+    private static readonly ISelector HeadingSelector = Parse("h1");
+    private static readonly ISelector BylineSelector = Parse("[itemprop~='author'], [rel~='author'], [class*='byline' i], [class*='author' i], [id*='byline' i], address");
+    private static readonly ISelector TimeSelector = Parse("time[datetime], [itemprop~='datePublished']");
+
+    private readonly List<IElement> bylineCandidates = [];
+    private readonly List<IElement> timeCandidates = [];
+    private IElement? scope;
+
+    /// <summary>The first <c>link[rel~=canonical i]</c>.</summary>
+    public IElement? Canonical { get; private set; }
+
+    public List<IElement> JsonLdScripts { get; } = [];
+
+    public List<IElement> Metas { get; } = [];
+
+    public List<IElement> Headings { get; } = [];
+
+    /// <summary>Byline candidates in document order, at most <see cref="MaxBylines"/>.</summary>
+    public List<IElement> Bylines => field ??= Matching(bylineCandidates, BylineSelector, MaxBylines);
+
+    /// <summary>Publication time candidates in document order, at most <see cref="MaxTimes"/>.</summary>
+    public List<IElement> Times => field ??= Matching(timeCandidates, TimeSelector, MaxTimes);
+
+    public static MetadataElements Find(IHtmlDocument document)
+    {
+        var found = new MetadataElements();
+        var root = document.DocumentElement;
+        if (root is null)
+        {
+            return found;
+        }
+
+        found.scope = root;
+
+        // Pre-order, children by index: AngleSharp finds a node's siblings by searching its parent's child list,
+        // which is quadratic on wide elements.
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            found.Visit(element);
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// An element's text, as <c>TextContent</c> gives it; an element whose one child is a text node (a script, most
+    /// headings and bylines) gives that node's string itself, without AngleSharp's pooled builder and its lock.
+    /// </summary>
+    public static string TextOf(IElement element) =>
+        element.ChildNodes is { Length: 1 } children && children[0] is IText text ? text.Data : element.TextContent;
+
+    private void Visit(IElement element)
+    {
+        // Cheap tests on the tag name come first; an element that passes them is matched by the selector itself,
+        // so the answer is always the selector's.
+        var name = element.LocalName;
+        var attributes = element.Attributes;
+        switch (name.Length)
+        {
+            case 2 when IsTag(name, "h1") && HeadingSelector.Match(element, scope):
+                Headings.Add(element);
+                break;
+            case 4 when attributes.Length > 0 && IsTag(name, "link") && Canonical is null && CanonicalSelector.Match(element, scope):
+                Canonical = element;
+                break;
+            case 4 when IsTag(name, "meta") && MetaSelector.Match(element, scope):
+                Metas.Add(element);
+                break;
+            case 6 when attributes.Length > 0 && IsTag(name, "script") && JsonLdSelector.Match(element, scope):
+                JsonLdScripts.Add(element);
+                break;
+        }
+
+        // Every byline match is an address or has an itemprop, rel, class or id holding "author" or "byline"; every
+        // time match is a time element or has an itemprop holding "datePublished" (compared ignoring case, so the
+        // test is looser than the selectors, never stricter).
+        var mayBeByline = IsTag(name, "address");
+        var mayBeTime = IsTag(name, "time");
+        for (var i = 0; i < attributes.Length && !(mayBeByline && mayBeTime); i++)
+        {
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            var attributeName = attribute.Name;
+            var isItemProp = IsTag(attributeName, "itemprop");
+            if (isItemProp || IsTag(attributeName, "rel") || IsTag(attributeName, "class") || IsTag(attributeName, "id"))
+            {
+                var value = attribute.Value;
+                mayBeByline |= value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase);
+                mayBeTime |= isItemProp && value.Contains("datePublished", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        if (mayBeByline)
+        {
+            bylineCandidates.Add(element);
+        }
+
+        if (mayBeTime)
+        {
+            timeCandidates.Add(element);
+        }
+    }
+
+    private List<IElement> Matching(List<IElement> candidates, ISelector selector, int max)
+    {
+        var matches = new List<IElement>();
+        foreach (var element in candidates)
+        {
+            if (matches.Count == max)
+            {
+                break;
+            }
+
+            if (selector.Match(element, scope))
+            {
+                matches.Add(element);
+            }
+        }
+
+        return matches;
+    }
+
+    private static bool IsTag(string name, string tag) => string.Equals(name, tag, StringComparison.OrdinalIgnoreCase);
+
+    private static ISelector Parse(string selector) =>
+        new CssSelectorParser().ParseSelector(selector) ?? throw new InvalidOperationException($"AngleSharp cannot parse the selector {selector}.");
+}
