@@ -99,8 +99,22 @@ public sealed class ArticleExtractor
         context.Document = document;
         htmlFrontEnd.Read(document, context);
         pipeline.Run(context);
-        return ArticleAssembler.Assemble(context);
+        var article = ArticleAssembler.Assemble(context);
+        if (article.Text.Length >= NoscriptFallbackChars || document.QuerySelector("noscript") is null)
+        {
+            return article;
+        }
+
+        // Some pages put the article in <noscript> for readers without scripts: read it once more with that content.
+        var retry = new ExtractionContext(Options, url, cancellationToken) { Document = document };
+        htmlFrontEnd.Read(document, retry, includeNoscript: true);
+        pipeline.Run(retry);
+        var fromNoscript = ArticleAssembler.Assemble(retry);
+        return fromNoscript.Text.Length > article.Text.Length ? fromNoscript : article;
     }
+
+    /// <summary>A body shorter than this sends the extractor back to read the page's &lt;noscript&gt; content.</summary>
+    private const int NoscriptFallbackChars = 250;
 
     /// <summary>
     /// Extracts the article of an HTML page given as bytes, detecting the encoding: <paramref name="charset"/> when

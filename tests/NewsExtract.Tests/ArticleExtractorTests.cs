@@ -143,4 +143,30 @@ public sealed class ArticleExtractorTests
 
         Assert.Contains("人工智能迈上新台阶", ArticleExtractor.Decode(bytes), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_ArticleOnlyInNoscript_IsReadFromThere()
+    {
+        const string html = """
+            <html><body><div id="app"></div><script>render()</script>
+            <noscript><article><p>The council voted on Thursday night to build a movable flood barrier along the riverside, ending ten years of argument over how to protect the old town.</p>
+            <p>Engineers expect the first section, near the fish market, to be finished by the end of next year, officials said on Friday.</p></article></noscript>
+            </body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.StartsWith("The council voted", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ArticleWithNoscriptImageFallback_IgnoresIt()
+    {
+        var html = File.ReadAllText(Path.Combine(TestPaths.Fixtures, "sample-article.html")).Replace("<main id=\"main\">", "<main id=\"main\"><noscript>Please enable JavaScript to view the comments.</noscript>", StringComparison.Ordinal);
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("JavaScript", StringComparison.Ordinal));
+    }
 }

@@ -52,7 +52,10 @@ internal sealed class HtmlFrontEnd
     /// <summary>The hints of an element without class, role or itemprop (see <see cref="Hints"/>), one string for all.</summary>
     private const string NoHints = "  ";
 
-    public void Read(IHtmlDocument document, ExtractionContext context)
+    /// <param name="document">The parsed page.</param>
+    /// <param name="context">Receives the blocks and containers.</param>
+    /// <param name="includeNoscript">Whether to read <c>&lt;noscript&gt;</c> content, which is skipped unless the page shows no article without it.</param>
+    public void Read(IHtmlDocument document, ExtractionContext context, bool includeNoscript = false)
     {
         var root = (INode?)document.Body ?? document.DocumentElement;
         if (root is null)
@@ -60,7 +63,7 @@ internal sealed class HtmlFrontEnd
             return;
         }
 
-        var walker = new Walker(context);
+        var walker = new Walker(context, includeNoscript);
         walker.Walk(root);
     }
 
@@ -154,7 +157,7 @@ internal sealed class HtmlFrontEnd
         public bool IsLink;
     }
 
-    private sealed class Walker(ExtractionContext context)
+    private sealed class Walker(ExtractionContext context, bool includeNoscript)
     {
         private readonly StringBuilder buffer = new();
         private readonly List<int> containerStack = [];
@@ -253,7 +256,7 @@ internal sealed class HtmlFrontEnd
         {
             var tag = element.LocalName;
             var traits = TraitsOf(tag);
-            if ((traits & TagTraits.Skipped) != 0)
+            if ((traits & TagTraits.Skipped) != 0 && !(includeNoscript && tag == "noscript"))
             {
                 return false;
             }
