@@ -47,7 +47,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
             {
                 // "a-t-il ajouté", "estime-t-elle": the verb carries its subject.
                 var length = i + 1 < to && lexicon.CueLength(tokens, i + 1) > 0 ? 1 + lexicon.CueLength(tokens, i + 1) : 1;
-                return new Attribution(Join(tokens, i, length), speakers.Inverted(tokens[i], i), i);
+                return new Attribution(Token.JoinWords(tokens, i, length), speakers.Inverted(tokens[i], i), i);
             }
 
             var cueLength = lexicon.CueLength(tokens, i);
@@ -56,7 +56,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
                 continue;
             }
 
-            var cue = Join(tokens, i, cueLength);
+            var cue = Token.JoinWords(tokens, i, cueLength);
             if (i == from && tokens[i].IsCapitalized)
             {
                 // "“…” Read our review": a capitalised verb after a quote opens a new sentence.
@@ -105,7 +105,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
             var speaker = lexicon.Is(tokens[i], WordClass.SourceCue)
                 ? speakers.After(tokens, i + length, to)
                 : speakers.Before(tokens, from, i) ?? speakers.After(tokens, i + length, to);
-            return new Attribution(Join(tokens, i, length), speaker, i);
+            return new Attribution(Token.JoinWords(tokens, i, length), speaker, i);
         }
 
         if (tokens[to - 1].Trailing.Contains(':') && speakers.Subject(tokens, from, to - 1) is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } subject)
@@ -173,7 +173,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
             speaker = speakers.Before(tokens, from, cue);
         }
 
-        return new Attribution(Join(tokens, cue, length), speaker, cue);
+        return new Attribution(Token.JoinWords(tokens, cue, length), speaker, cue);
     }
 
     /// <summary>"a prévenu sa secrétaire générale": only auxiliaries before the cue, so the speaker follows it.</summary>
@@ -221,21 +221,5 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
         }
 
         return false;
-    }
-
-    private static string Join(List<Token> tokens, int index, int length)
-    {
-        if (length == 1)
-        {
-            return tokens[index].Word;
-        }
-
-        var parts = new string[length];
-        for (var k = 0; k < length; k++)
-        {
-            parts[k] = tokens[index + k].Word;
-        }
-
-        return string.Join(' ', parts);
     }
 }

@@ -61,7 +61,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             return null;
         }
 
-        var cueText = Join(tokens, cue, length);
+        var cueText = Token.JoinWords(tokens, cue, length);
         if (cue == start)
         {
             var comma = cue + length;
@@ -104,7 +104,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             return null;
         }
 
-        var cueText = Join(tokens, cue, length);
+        var cueText = Token.JoinWords(tokens, cue, length);
         var speaker = speakers.Before(tokens, start, cue);
         var inverted = speaker is null && cue > start && tokens[cue - 1].HasComma;
         if (inverted)
@@ -317,21 +317,5 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         }
 
         return k >= start && lexicon.Is(tokens[k], WordClass.BeForm);
-    }
-
-    private static string Join(List<Token> tokens, int index, int length)
-    {
-        if (length == 1)
-        {
-            return tokens[index].Word;
-        }
-
-        var parts = new string[length];
-        for (var k = 0; k < length; k++)
-        {
-            parts[k] = tokens[index + k].Word;
-        }
-
-        return string.Join(' ', parts);
     }
 }

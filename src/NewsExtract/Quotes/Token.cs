@@ -360,4 +360,21 @@ internal sealed class Token
             tokens.Add(new Token(text, wordStart + lead, word.Length, wordStart + lead, end, trailing, leading));
         }
     }
+
+    /// <summary>The words of <paramref name="length"/> tokens from <paramref name="index"/>, joined by single spaces.</summary>
+    public static string JoinWords(List<Token> tokens, int index, int length)
+    {
+        if (length == 1)
+        {
+            return tokens[index].Word;
+        }
+
+        var parts = new string[length];
+        for (var k = 0; k < length; k++)
+        {
+            parts[k] = tokens[index + k].Word;
+        }
+
+        return string.Join(' ', parts);
+    }
 }
