@@ -118,9 +118,16 @@ internal sealed class BoilerplateClassifier
             return true;
         }
 
-        var urlChars = 0;
-        foreach (var word in trimmed.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // Most blocks hold no address at all: they are done without splitting.
+        if (trimmed.IndexOf("http", StringComparison.OrdinalIgnoreCase) < 0 && trimmed.IndexOf("www.", StringComparison.OrdinalIgnoreCase) < 0)
         {
+            return false;
+        }
+
+        var urlChars = 0;
+        foreach (var range in trimmed.Split(' '))
+        {
+            var word = trimmed[range];
             if (word.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || word.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             {
