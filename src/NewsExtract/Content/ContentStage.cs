@@ -167,7 +167,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
         }
 
         var template = proseByContainer
-            .Where(pair => IsWithin(containers, pair.Key, top) && containers[pair.Key].Hints.Length > 0)
+            .Where(pair => IsWithin(containers, pair.Key, top) && !string.IsNullOrWhiteSpace(containers[pair.Key].Hints))
             .OrderByDescending(pair => pair.Value)
             .Select(pair => containers[pair.Key].Hints)
             .FirstOrDefault();
@@ -220,7 +220,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var container in containers)
         {
-            if (container.Hints.Length > 0)
+            if (!string.IsNullOrWhiteSpace(container.Hints))
             {
                 counts[container.Hints] = counts.GetValueOrDefault(container.Hints) + 1;
             }
