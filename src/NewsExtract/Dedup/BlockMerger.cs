@@ -123,15 +123,36 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         }
 
         // A block contained in a fuller one takes its exact and edited copies with it.
-        foreach (var (index, holder) in containers.ToArray())
+        if (containers.Count > 0)
         {
-            var root = groups.Find(index);
+            // Members by group, listed once: each contained block then visits only its own group.
+            var members = new Dictionary<int, List<int>>();
             for (var j = 0; j < count; j++)
             {
-                if (!dropped[j] && groups.Find(j) == root && groups.Find(holder.Index) != root)
+                var root = groups.Find(j);
+                if (!members.TryGetValue(root, out var list))
                 {
-                    dropped[j] = true;
-                    containers[j] = holder;
+                    members[root] = list = [];
+                }
+
+                list.Add(j);
+            }
+
+            foreach (var (index, holder) in containers.ToArray())
+            {
+                var root = groups.Find(index);
+                if (groups.Find(holder.Index) == root)
+                {
+                    continue;
+                }
+
+                foreach (var j in members[root])
+                {
+                    if (!dropped[j])
+                    {
+                        dropped[j] = true;
+                        containers[j] = holder;
+                    }
                 }
             }
         }
