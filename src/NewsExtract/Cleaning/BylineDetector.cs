@@ -12,13 +12,24 @@ internal static partial class BylineDetector
     private const int MaxBylineChars = 120;
     private const int MinPageNumbers = 4;
 
+    /// <summary>A caption with a credit is short; longer blocks are prose and are not searched.</summary>
+    private const int MaxCaptionChars = 400;
+
+    /// <summary>A run of page numbers is short.</summary>
+    private const int MaxPageNumbersChars = 200;
+
     public static bool IsByline(string text) =>
         text.Length <= MaxBylineChars && !TextNormalizer.EndsLikeSentence(text) && Byline().IsMatch(text);
 
-    public static bool IsCredit(string text) => Credit().IsMatch(text);
+    public static bool IsCredit(string text) => text.Length <= MaxCaptionChars && text.Length > 0 && text[^1] is ')' or ']' or '.' && Credit().IsMatch(text);
 
     public static bool IsPageNumbers(string text)
     {
+        if (text.Length == 0 || text.Length > MaxPageNumbersChars || !(char.IsDigit(text[0]) || text[0] is '«' or '<' or '|' or '…'))
+        {
+            return false;
+        }
+
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= MinPageNumbers && words.All(w => w.All(c => char.IsDigit(c) || c is '.' or '|' or '…' or '»' or '«' or '>' or '<'));
     }
