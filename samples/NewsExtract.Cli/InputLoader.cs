@@ -7,8 +7,15 @@ namespace NewsExtract.Cli;
 /// <param name="Url">The page's address, if known.</param>
 internal sealed record LoadedInput(string Id, string Content, bool IsPlainText, Uri? Url)
 {
-    public Article Extract(ArticleExtractor extractor, CancellationToken cancellationToken) =>
-        IsPlainText ? extractor.ExtractFromText(Content, Url, cancellationToken) : extractor.Extract(Content, Url, cancellationToken);
+    /// <summary>
+    /// Extracts the article. Its <c>url</c> is the address the input came from (the fetched URL, the WARC record's
+    /// target, <c>--url</c>) when there is one, as the contract says; otherwise the page's canonical link.
+    /// </summary>
+    public Article Extract(ArticleExtractor extractor, CancellationToken cancellationToken)
+    {
+        var article = IsPlainText ? extractor.ExtractFromText(Content, Url, cancellationToken) : extractor.Extract(Content, Url, cancellationToken);
+        return Url is null ? article : article with { Url = Url };
+    }
 }
 
 /// <summary>Reads the inputs the commands accept.</summary>

@@ -46,6 +46,7 @@ public sealed class WarcBatchTests : IDisposable
         Assert.Equal(0, exitCode);
         var line = JsonDocument.Parse(Assert.Single(File.ReadAllLines(output))).RootElement;
         Assert.Equal("<urn:uuid:2222>", line.GetProperty("id").GetString());
+        Assert.Equal("https://news.example/a", line.GetProperty("url").GetString());
         Assert.Equal("City Council Approves Riverside Flood Barrier After Decade of Debate", line.GetProperty("title").GetString());
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
