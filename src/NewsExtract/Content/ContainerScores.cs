@@ -11,7 +11,6 @@ internal sealed class ContainerScores
         LinkChars = new int[count];
         Score = new double[count];
         Scored = new bool[count];
-        Paragraphs = new int[count];
     }
 
     public int[] TextChars { get; }
@@ -23,8 +22,6 @@ internal sealed class ContainerScores
 
     public bool[] Scored { get; }
 
-    /// <summary>Paragraph-like blocks (25 characters or more) directly or indirectly inside.</summary>
-    public int[] Paragraphs { get; }
 
     public double LinkDensity(int id) => TextChars[id] == 0 ? 0 : (double)LinkChars[id] / TextChars[id];
 

@@ -262,7 +262,6 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
 
                 var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
                 scores.Score[id] += blockScore / divider;
-                scores.Paragraphs[id]++;
             }
         }
 

@@ -5,8 +5,7 @@ namespace NewsExtract.Parsing;
 /// <param name="ParentId">The enclosing container, or -1.</param>
 /// <param name="Tag">Lower-case tag name.</param>
 /// <param name="Hints">Class, role and itemprop attributes, lower case, joined by a space.</param>
-/// <param name="Depth">Depth in the document.</param>
-internal sealed record Container(int Id, int ParentId, string Tag, string Hints, int Depth)
+internal sealed record Container(int Id, int ParentId, string Tag, string Hints)
 {
     /// <summary>The id attribute, lower case, split into its words ("related-posts" → related, posts). Ids are often slugs of headings, so they are matched word by word, not as substrings.</summary>
     public string[] IdWords { get; init; } = [];

@@ -303,7 +303,7 @@ internal sealed class HtmlFrontEnd
                 containerId = context.Containers.Count;
                 var parent = containerStack.Count > 0 ? containerStack[^1] : -1;
                 var itemProp = attributes.ItemProp;
-                context.Containers.Add(new Container(containerId, parent, tag, Hints(attributes), containerStack.Count)
+                context.Containers.Add(new Container(containerId, parent, tag, Hints(attributes))
                 {
                     IdWords = IdWords(attributes.Id),
                     IsArticleBody = itemProp is not null && itemProp.Contains("articleBody", StringComparison.OrdinalIgnoreCase),
