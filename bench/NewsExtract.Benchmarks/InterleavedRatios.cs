@@ -28,6 +28,7 @@ internal static class InterleavedRatios
         const int WarmupRounds = 2;
         var cpu = variants.Select(_ => new List<double>()).ToArray();
         var wall = variants.Select(_ => new List<double>()).ToArray();
+        var pause = variants.Select(_ => new List<double>()).ToArray();
         for (var round = 0; round < rounds + WarmupRounds; round++)
         {
             for (var k = 0; k < variants.Length; k++)
@@ -37,6 +38,7 @@ internal static class InterleavedRatios
                 GC.WaitForPendingFinalizers();
                 var cpuStart = ThreadClock.CpuSeconds();
                 var wallStart = Stopwatch.GetTimestamp();
+                var pauseStart = GC.GetTotalPauseDuration();
                 variants[v].Body();
                 var wallSeconds = Stopwatch.GetElapsedTime(wallStart).TotalSeconds;
                 var cpuSeconds = ThreadClock.CpuSeconds() - cpuStart;
@@ -44,21 +46,22 @@ internal static class InterleavedRatios
                 {
                     cpu[v].Add(cpuSeconds / Corpus.ScrapinghubPageCount);
                     wall[v].Add(wallSeconds / Corpus.ScrapinghubPageCount);
+                    pause[v].Add((GC.GetTotalPauseDuration() - pauseStart).TotalSeconds / Corpus.ScrapinghubPageCount);
                 }
             }
         }
 
         var invariant = CultureInfo.InvariantCulture;
         Console.WriteLine($"{Corpus.ScrapinghubPageCount} pages × {rounds} interleaved rounds (after {WarmupRounds} warm-up rounds), one thread; medians");
-        Console.WriteLine($"| {"Variant",-22} | {"CPU µs/page",11} | {"Pages/s (CPU)",13} | {"× parse time",12} | {"× SmartReader speed",19} | {"Wall µs/page",12} |");
-        Console.WriteLine($"|{new string('-', 24)}|{new string('-', 13)}:|{new string('-', 15)}:|{new string('-', 14)}:|{new string('-', 21)}:|{new string('-', 14)}:|");
+        Console.WriteLine($"| {"Variant",-22} | {"CPU µs/page",11} | {"Pages/s (CPU)",13} | {"× parse time",12} | {"× SmartReader speed",19} | {"Wall µs/page",12} | {"GC pause µs/page",16} |");
+        Console.WriteLine($"|{new string('-', 24)}|{new string('-', 13)}:|{new string('-', 15)}:|{new string('-', 14)}:|{new string('-', 21)}:|{new string('-', 14)}:|{new string('-', 18)}:|");
         for (var v = 0; v < variants.Length; v++)
         {
             var perPage = Median(cpu[v]);
             var vsParse = Median(cpu[v].Select((t, r) => t / cpu[0][r]));
             var vsSmartReader = Median(cpu[^1].Select((t, r) => t / cpu[v][r]));
             Console.WriteLine(string.Create(invariant,
-                $"| {variants[v].Name,-22} | {perPage * 1e6,11:0} | {1 / perPage,13:0} | {vsParse,11:0.00}× | {vsSmartReader,18:0.00}× | {Median(wall[v]) * 1e6,12:0} |"));
+                $"| {variants[v].Name,-22} | {perPage * 1e6,11:0} | {1 / perPage,13:0} | {vsParse,11:0.00}× | {vsSmartReader,18:0.00}× | {Median(wall[v]) * 1e6,12:0} | {Median(pause[v]) * 1e6,16:0} |"));
         }
 
         Console.WriteLine(string.Create(invariant,

@@ -6,7 +6,8 @@ using NewsExtract.Benchmarks;
 // With no arguments every benchmark runs (one command: `dotnet run -c Release --project bench/NewsExtract.Benchmarks`);
 // otherwise BenchmarkDotNet's own arguments apply (--filter '*Merge*', --list flat, …). Two modes without
 // BenchmarkDotNet: `--interleaved [rounds]` runs the corpus variants in rotating order and times them by thread CPU
-// time (ratios that hold on a shared machine), and `--stages [rounds]` times the extraction stage by stage.
+// time (ratios that hold on a shared machine), `--stages [rounds]` times the extraction stage by stage, and
+// `--quotes [rounds]` runs the quote finder alone (a target for a profiler).
 if (args is ["--interleaved", ..])
 {
     InterleavedRatios.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
@@ -16,6 +17,12 @@ if (args is ["--interleaved", ..])
 if (args is ["--stages", ..])
 {
     StageProfiler.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+    return 0;
+}
+
+if (args is ["--quotes", ..])
+{
+    QuoteProfiler.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
     return 0;
 }
 
