@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using NewsExtract.Text;
 
@@ -16,15 +17,25 @@ internal sealed class BoilerplateClassifier
     /// <summary>No phrase in the lists is longer; longer blocks are not looked up at all.</summary>
     private const int MaxPhraseChars = 80;
 
-    private readonly FrozenSet<string> phrases;
-    private readonly string[] prefixes;
-    private readonly string[] fragments;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> phrases;
 
-    private readonly FrozenSet<string> shareWords;
+    /// <summary>Prefixes that start with a letter or digit, by their first word: a block's first word finds the few that can match it.</summary>
+    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> prefixesByFirstWord;
+
+    /// <summary>Prefixes of symbols ("©", "→"), matched against the text as written.</summary>
+    private readonly string[] symbolPrefixes;
+
+    /// <summary>The <c>*phrase*</c> entries, each padded with a space on both sides, searched for all at once.</summary>
+    private readonly SearchValues<string>? fragments;
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> shareWords;
+    private readonly bool hasShareWords;
 
     public BoilerplateClassifier(IEnumerable<string> entries, IEnumerable<string>? shareWords = null)
     {
-        this.shareWords = (shareWords ?? []).Select(w => TextNormalizer.ForComparison(w)).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        var shareWordSet = (shareWords ?? []).Select(w => TextNormalizer.ForComparison(w)).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        this.shareWords = shareWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        hasShareWords = shareWordSet.Count > 0;
         var exact = new HashSet<string>(StringComparer.Ordinal);
         var starts = new List<string>();
         var inner = new List<string>();
@@ -49,9 +60,14 @@ internal sealed class BoilerplateClassifier
             }
         }
 
-        phrases = exact.ToFrozenSet(StringComparer.Ordinal);
-        prefixes = [.. starts];
-        fragments = [.. inner];
+        phrases = exact.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var wordPrefixes = starts.Where(p => p.Length > 0 && char.IsLetterOrDigit(p[0])).ToList();
+        symbolPrefixes = [.. starts.Except(wordPrefixes)];
+        prefixesByFirstWord = wordPrefixes
+            .GroupBy(FirstWord, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        fragments = inner.Count > 0 ? SearchValues.Create([.. inner], StringComparison.Ordinal) : null;
     }
 
     /// <summary>The classifier with the word lists shipped in the library.</summary>
@@ -69,35 +85,44 @@ internal sealed class BoilerplateClassifier
             return false;
         }
 
-        var normalized = TextNormalizer.ForComparison(text);
-        if (normalized.Length == 0)
+        // The normalised text, with a space before and after it for the fragments, on the stack: a block is looked
+        // up in every list without a string being made for it.
+        Span<char> padded = stackalloc char[text.Length + 2];
+        var length = TextNormalizer.ForComparison(text, padded[1..]);
+        if (length == 0)
         {
             // Nothing but symbols and punctuation ("|", "•", "»").
             return true;
         }
 
+        padded[0] = ' ';
+        padded[length + 1] = ' ';
+        padded = padded[..(length + 2)];
+        var normalized = padded[1..^1];
         if (text.Length <= MaxPhraseChars && (phrases.Contains(normalized) || IsShareBar(normalized)))
         {
             return true;
         }
 
-        if (fragments.Length > 0)
+        if (fragments is not null && padded.IndexOfAny(fragments) >= 0)
         {
-            var padded = " " + normalized + " ";
-            foreach (var fragment in fragments)
+            return true;
+        }
+
+        if (prefixesByFirstWord.TryGetValue(FirstWord(normalized), out var candidates))
+        {
+            foreach (var prefix in candidates)
             {
-                if (padded.Contains(fragment, StringComparison.Ordinal))
+                if (StartsWithWords(normalized, prefix))
                 {
                     return true;
                 }
             }
         }
 
-        foreach (var prefix in prefixes)
+        foreach (var prefix in symbolPrefixes)
         {
-            if (prefix.Length > 0 && char.IsLetterOrDigit(prefix[0])
-                    ? StartsWithWords(normalized, prefix)
-                    : text.StartsWith(prefix, StringComparison.Ordinal))
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -139,18 +164,37 @@ internal sealed class BoilerplateClassifier
     }
 
     /// <summary>"Facebook Twitter Google+ Whatsapp": nothing but the names of share buttons.</summary>
-    private bool IsShareBar(string normalized)
+    private bool IsShareBar(ReadOnlySpan<char> normalized)
     {
-        if (shareWords.Count == 0)
+        if (!hasShareWords)
         {
             return false;
         }
 
-        var words = normalized.Split(' ');
-        return words.Length >= 2 && words.All(shareWords.Contains);
+        var words = 0;
+        foreach (var range in normalized.Split(' '))
+        {
+            if (!shareWords.Contains(normalized[range]))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 2;
     }
 
-    private static bool StartsWithWords(string normalized, string prefix) =>
+    private static bool StartsWithWords(ReadOnlySpan<char> normalized, string prefix) =>
         normalized.StartsWith(prefix, StringComparison.Ordinal)
         && (normalized.Length == prefix.Length || normalized[prefix.Length] == ' ');
+
+    /// <summary>The text up to its first space: normalised text has single spaces between words and none at its ends.</summary>
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> normalized)
+    {
+        var space = normalized.IndexOf(' ');
+        return space < 0 ? normalized : normalized[..space];
+    }
+
+    private static string FirstWord(string normalized) => FirstWord(normalized.AsSpan()).ToString();
 }

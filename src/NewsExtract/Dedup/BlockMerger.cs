@@ -21,9 +21,6 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
     /// <summary>A block needs this many shingles to be judged contained in another: fewer words prove nothing.</summary>
     private const int MinShinglesForContainment = 4;
 
-    /// <summary>Shingles shared by more blocks than this are too common to point at copies.</summary>
-    private const int MaxPostingLength = 64;
-
     /// <summary>FuzzySharp's Levenshtein ratio is quadratic: above this length, shingle overlap decides alone.</summary>
     private const int MaxFuzzyChars = 1_000;
 
@@ -67,7 +64,7 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         var containers = new Dictionary<int, (int Index, double Similarity)>();
         var similarities = new Dictionary<(int, int), double>();
         var exact = new Dictionary<string, int>(StringComparer.Ordinal);
-        var postings = new Dictionary<ulong, List<int>>();
+        var postings = new Postings();
         var shared = new Dictionary<int, int>();
         var pairs = new List<(int First, int Second)>();
         for (var i = 0; i < count; i++)
@@ -89,20 +86,7 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
             shared.Clear();
             foreach (var hash in shingles[i])
             {
-                if (!postings.TryGetValue(hash, out var list))
-                {
-                    postings[hash] = list = [];
-                }
-
-                if (list.Count <= MaxPostingLength)
-                {
-                    foreach (var other in list)
-                    {
-                        shared[other] = shared.GetValueOrDefault(other) + 1;
-                    }
-
-                    list.Add(i);
-                }
+                postings.CountAndAdd(hash, i, shared);
             }
 
             foreach (var (other, common) in shared)

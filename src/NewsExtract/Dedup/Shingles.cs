@@ -8,7 +8,7 @@ internal static class Shingles
 {
     public const int Size = 3;
 
-    /// <summary>The distinct shingle hashes of a text normalised by <see cref="Text.TextNormalizer.ForComparison"/> (words separated by one space).</summary>
+    /// <summary>The distinct shingle hashes of a text normalised by <see cref="Text.TextNormalizer.ForComparison(ReadOnlySpan{char})"/> (words separated by one space).</summary>
     public static HashSet<ulong> Of(string normalized)
     {
         var text = normalized.AsSpan();

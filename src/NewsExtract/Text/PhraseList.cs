@@ -45,7 +45,7 @@ internal static class PhraseList
         return entries;
     }
 
-    /// <summary>The entries normalised with <see cref="TextNormalizer.ForComparison"/>, as a set.</summary>
+    /// <summary>The entries normalised with <see cref="TextNormalizer.ForComparison(ReadOnlySpan{char})"/>, as a set.</summary>
     public static FrozenSet<string> LoadNormalized(string name) =>
         Load(name).Select(e => TextNormalizer.ForComparison(e)).Where(e => e.Length > 0).ToFrozenSet(StringComparer.Ordinal);
 }

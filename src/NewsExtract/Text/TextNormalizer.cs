@@ -24,6 +24,22 @@ internal static class TextNormalizer
         // so one buffer of the input's length holds it: on the stack for block-sized text, pooled for longer.
         char[]? rented = null;
         var buffer = text.Length <= MaxStackChars ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = ForComparison(text, buffer);
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="ForComparison(ReadOnlySpan{char})"/> into <paramref name="destination"/>, at least as long as the
+    /// text and not overlapping it; returns the length written. Callers that only look the result up need no string.
+    /// </summary>
+    public static int ForComparison(ReadOnlySpan<char> text, Span<char> destination)
+    {
         var length = 0;
         var pendingSpace = false;
         var otherLetters = false;
@@ -76,20 +92,19 @@ internal static class TextNormalizer
 
             if (pendingSpace && length > 0)
             {
-                buffer[length++] = ' ';
+                destination[length++] = ' ';
             }
 
             pendingSpace = false;
-            buffer[length++] = folded;
+            destination[length++] = folded;
         }
 
-        var result = otherLetters ? LowerInvariant(buffer[..length]) : new string(buffer[..length]);
-        if (rented is not null)
+        if (otherLetters)
         {
-            ArrayPool<char>.Shared.Return(rented);
+            LowerInvariantInPlace(destination[..length]);
         }
 
-        return result;
+        return length;
     }
 
     /// <summary>The characters below this have their invariant lower case in <see cref="LowerCase.Table"/>.</summary>
@@ -123,8 +138,18 @@ internal static class TextNormalizer
     /// holds letters of the Basic Multilingual Plane only (surrogates are not letters), which invariant casing maps
     /// one by one, so casing the whole span gives the same characters.
     /// </summary>
-    private static string LowerInvariant(ReadOnlySpan<char> text) =>
-        string.Create(text.Length, text, static (destination, source) => source.ToLowerInvariant(destination));
+    private static void LowerInvariantInPlace(Span<char> text)
+    {
+        // ToLowerInvariant does not write over its own input: the text goes through a copy.
+        char[]? rented = null;
+        var copy = text.Length <= MaxStackChars ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        text.CopyTo(copy);
+        copy[..text.Length].ToLowerInvariant(text);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
 
     /// <summary>Collapses runs of whitespace to one space (keeping single newlines) and trims.</summary>
     public static string CollapseWhitespace(string text)
