@@ -50,14 +50,15 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
 
         var containers = context.Containers;
         var repeated = RepeatedHints(containers);
+        var hints = new HintAnswers(containers, positive, negative, furniture, keep);
 
         // Comment threads, sidebars and the like score nothing; if that leaves no candidate, score everything.
-        var unlikely = Unlikely(containers);
-        var scores = Score(context, unlikely, repeated);
+        var unlikely = Unlikely(containers, hints);
+        var scores = Score(context, unlikely, repeated, hints);
         var top = ChooseTop(containers, scores);
         if (top < 0 || scores.TextChars[top] < ShortRegionChars)
         {
-            var allScores = Score(context, null, repeated);
+            var allScores = Score(context, null, repeated, hints);
             var allTop = ChooseTop(containers, allScores);
             if (allTop >= 0 && (top < 0 || allScores.TextChars[allTop] > scores.TextChars[top] * 2))
             {
@@ -79,7 +80,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             return;
         }
 
-        var included = IncludedContainers(containers, scores, top);
+        var included = IncludedContainers(containers, scores, top, hints);
         AddSplitParts(context, containers, scores, unlikely, top, included);
         var parent = containers[top].ParentId;
 
@@ -98,7 +99,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             else if (up >= 0 && inRegion[up])
             {
                 inRegion[id] = true;
-                cutOff[id] = cutOff[up] || IsFurnitureInside(containers[id], scores, focus);
+                cutOff[id] = cutOff[up] || IsFurnitureInside(containers[id], scores, focus, hints);
             }
         }
 
@@ -196,7 +197,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
     private static bool IsWithin(List<Container> containers, int id, int ancestor) => id == ancestor || IsAncestor(containers, ancestor, id);
 
     /// <summary>Containers marked as furniture, or inside one; the page's main structural elements never are.</summary>
-    private bool[] Unlikely(List<Container> containers)
+    private static bool[] Unlikely(List<Container> containers, HintAnswers hints)
     {
         var unlikely = new bool[containers.Count];
         for (var id = 0; id < containers.Count; id++)
@@ -205,7 +206,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             var up = container.ParentId;
             unlikely[id] = (up >= 0 && unlikely[up])
                 || (container.Tag is not ("body" or "article" or "main" or "html") && !container.IsArticleBody
-                    && furniture.Matches(container) && !positive.Matches(container));
+                    && hints.Furniture(id) && !hints.Positive(id));
         }
 
         return unlikely;
@@ -229,7 +230,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
         return counts.Where(pair => pair.Value >= MinRepeats).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    private ContainerScores Score(ExtractionContext context, bool[]? unlikely, HashSet<string> repeated)
+    private static ContainerScores Score(ExtractionContext context, bool[]? unlikely, HashSet<string> repeated, HintAnswers hints)
     {
         var containers = context.Containers;
         var scores = new ContainerScores(containers.Count);
@@ -257,7 +258,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
                 if (!scores.Scored[id])
                 {
                     scores.Scored[id] = true;
-                    scores.Score[id] = InitialScore(containers[id], repeated.Contains(containers[id].Hints));
+                    scores.Score[id] = InitialScore(containers[id], repeated.Contains(containers[id].Hints), hints);
                 }
 
                 var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
@@ -279,7 +280,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
         return scores;
     }
 
-    private double InitialScore(Container container, bool isRepeated)
+    private static double InitialScore(Container container, bool isRepeated, HintAnswers hints)
     {
         double score = container.Tag switch
         {
@@ -289,11 +290,11 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             "th" or "header" or "footer" or "nav" or "aside" => -5,
             _ => 0,
         };
-        var hints = HintScore(container);
-        return score + (isRepeated ? Math.Min(0, hints) : hints);
+        var hintScore = HintScore(container, hints);
+        return score + (isRepeated ? Math.Min(0, hintScore) : hintScore);
     }
 
-    private double HintScore(Container container)
+    private static double HintScore(Container container, HintAnswers hints)
     {
         var score = 0.0;
         if (container.IsArticleBody)
@@ -301,12 +302,12 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             score += HintWeight;
         }
 
-        if (negative.Matches(container))
+        if (hints.Negative(container.Id))
         {
             score -= HintWeight;
         }
 
-        if (positive.Matches(container))
+        if (hints.Positive(container.Id))
         {
             score += HintWeight;
         }
@@ -393,7 +394,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
         return false;
     }
 
-    private HashSet<int> IncludedContainers(List<Container> containers, ContainerScores scores, int top)
+    private static HashSet<int> IncludedContainers(List<Container> containers, ContainerScores scores, int top, HintAnswers hints)
     {
         var included = new HashSet<int> { top };
         var parent = containers[top].ParentId;
@@ -410,7 +411,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
                 continue;
             }
 
-            var bonus = HintScore(containers[id]) > 0 ? scores.FinalScore(top) * 0.2 : 0;
+            var bonus = HintScore(containers[id], hints) > 0 ? scores.FinalScore(top) * 0.2 : 0;
             if (scores.FinalScore(id) + bonus >= threshold)
             {
                 included.Add(id);
@@ -419,7 +420,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
 
         for (var id = parent + 1; id < top; id++)
         {
-            if (containers[id].ParentId == parent && scores.Scored[id] && scores.FinalScore(id) + (HintScore(containers[id]) > 0 ? scores.FinalScore(top) * 0.2 : 0) >= threshold)
+            if (containers[id].ParentId == parent && scores.Scored[id] && scores.FinalScore(id) + (HintScore(containers[id], hints) > 0 ? scores.FinalScore(top) * 0.2 : 0) >= threshold)
             {
                 included.Add(id);
             }
@@ -440,7 +441,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             : block.LinkChars == 0 && TextNormalizer.EndsLikeSentence(block.Text);
     }
 
-    private bool IsFurnitureInside(Container container, ContainerScores scores, ExtractionFocus focus)
+    private static bool IsFurnitureInside(Container container, ContainerScores scores, ExtractionFocus focus, HintAnswers hints)
     {
         if (focus == ExtractionFocus.Recall || container.IsArticleBody)
         {
@@ -457,7 +458,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             return scores.LinkDensity(container.Id) > 0.3;
         }
 
-        return furniture.Matches(container) && !positive.Matches(container) && !keep.Matches(container);
+        return hints.Furniture(container.Id) && !hints.Positive(container.Id) && !hints.Keep(container.Id);
     }
 
     /// <summary>
@@ -504,5 +505,35 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Each container's answer from each hint list, looked up when first asked: the stage asks about the same
+    /// containers several times (unlikely, scored, scored again, siblings, furniture inside the region).
+    /// </summary>
+    private sealed class HintAnswers(List<Container> containers, HintMatcher positive, HintMatcher negative, HintMatcher furniture, HintMatcher keep)
+    {
+        private readonly sbyte[] positiveAnswers = new sbyte[containers.Count];
+        private readonly sbyte[] negativeAnswers = new sbyte[containers.Count];
+        private readonly sbyte[] furnitureAnswers = new sbyte[containers.Count];
+        private readonly sbyte[] keepAnswers = new sbyte[containers.Count];
+
+        public bool Positive(int id) => Answer(positiveAnswers, positive, id);
+
+        public bool Negative(int id) => Answer(negativeAnswers, negative, id);
+
+        public bool Furniture(int id) => Answer(furnitureAnswers, furniture, id);
+
+        public bool Keep(int id) => Answer(keepAnswers, keep, id);
+
+        private bool Answer(sbyte[] answers, HintMatcher matcher, int id)
+        {
+            if (answers[id] == 0)
+            {
+                answers[id] = matcher.Matches(containers[id]) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return answers[id] > 0;
+        }
     }
 }
