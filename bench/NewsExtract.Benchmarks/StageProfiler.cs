@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsExtract.Metadata;
 using NewsExtract.Parsing;
 using NewsExtract.Pipeline;
 
@@ -50,7 +51,8 @@ internal static class StageProfiler
                 using var document = ArticleExtractor.CreateParser().ParseDocument(html);
                 context.Document = document;
                 Lap();
-                new HtmlFrontEnd().Read(document, context);
+                context.MetadataElements = new MetadataElements(document);
+                new HtmlFrontEnd().Read(document, context, context.MetadataElements);
                 Lap();
                 foreach (var stage in stages)
                 {

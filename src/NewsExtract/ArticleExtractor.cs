@@ -4,6 +4,7 @@ using AngleSharp.Browser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsExtract.Cleaning;
+using NewsExtract.Metadata;
 using NewsExtract.Parsing;
 using NewsExtract.Pipeline;
 using NewsExtract.Quotes;
@@ -96,8 +97,12 @@ public sealed class ArticleExtractor
         }
 
         using var document = CreateParser().ParseDocument(html);
+
+        // One walk over the tree makes the blocks and collects the elements the metadata is read from.
+        var metadataElements = new MetadataElements(document);
         context.Document = document;
-        htmlFrontEnd.Read(document, context);
+        context.MetadataElements = metadataElements;
+        htmlFrontEnd.Read(document, context, metadataElements);
         pipeline.Run(context);
         var article = ArticleAssembler.Assemble(context);
         if (article.Text.Length >= NoscriptFallbackChars || document.QuerySelector("noscript") is null)
@@ -106,7 +111,7 @@ public sealed class ArticleExtractor
         }
 
         // Some pages put the article in <noscript> for readers without scripts: read it once more with that content.
-        var retry = new ExtractionContext(Options, url, cancellationToken) { Document = document };
+        var retry = new ExtractionContext(Options, url, cancellationToken) { Document = document, MetadataElements = metadataElements };
         htmlFrontEnd.Read(document, retry, includeNoscript: true);
         pipeline.Run(retry);
         var fromNoscript = ArticleAssembler.Assemble(retry);

@@ -2,18 +2,19 @@ using AngleSharp.Css.Dom;
 using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using NewsExtract.Parsing;
 
 namespace NewsExtract.Metadata;
 
 /// <summary>
-/// The elements metadata is read from, found in one walk over the document instead of one selector query each
-/// (up to seven full passes, each parsing its selector again). The selectors are AngleSharp's own, parsed once, so
+/// The elements metadata is read from, collected as the front end walks the document (see <see cref="IElementObserver"/>)
+/// instead of by one selector query each (up to seven full passes, each parsing its selector again). The selectors are AngleSharp's own, parsed once, so
 /// each element matches exactly as <c>QuerySelectorAll</c> would match it, in the same document order. Bylines and
 /// time elements are only looked for on pages whose JSON-LD and meta tags lack authors or a date: the walk keeps the
 /// few elements that could match them (a cheap test every match passes), and <see cref="Bylines"/> and
 /// <see cref="Times"/> run the selectors on those when first asked.
 /// </summary>
-internal sealed class MetadataElements
+internal sealed class MetadataElements : IElementObserver
 {
     /// <summary>How many byline candidates are looked at, as <c>QuerySelectorAll(…).Take(40)</c> did.</summary>
     public const int MaxBylines = 40;
@@ -30,7 +31,13 @@ internal sealed class MetadataElements
 
     private readonly List<IElement> bylineCandidates = [];
     private readonly List<IElement> timeCandidates = [];
-    private IElement? scope;
+    private readonly IElement? scope;
+
+    /// <summary>An empty collection for a document, to be filled by <see cref="Observe"/> with its elements in document order.</summary>
+    public MetadataElements(IHtmlDocument document)
+    {
+        scope = document.DocumentElement;
+    }
 
     /// <summary>The first <c>link[rel~=canonical i]</c>.</summary>
     public IElement? Canonical { get; private set; }
@@ -47,16 +54,15 @@ internal sealed class MetadataElements
     /// <summary>Publication time candidates in document order, at most <see cref="MaxTimes"/>.</summary>
     public List<IElement> Times => field ??= Matching(timeCandidates, TimeSelector, MaxTimes);
 
+    /// <summary>Collects the elements in a walk of its own, for a document the front end has not walked with this observer.</summary>
     public static MetadataElements Find(IHtmlDocument document)
     {
-        var found = new MetadataElements();
+        var found = new MetadataElements(document);
         var root = document.DocumentElement;
         if (root is null)
         {
             return found;
         }
-
-        found.scope = root;
 
         // Pre-order, children by index: AngleSharp finds a node's siblings by searching its parent's child list,
         // which is quadratic on wide elements.
@@ -65,7 +71,7 @@ internal sealed class MetadataElements
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            found.Visit(element);
+            found.Observe(element);
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
@@ -86,7 +92,8 @@ internal sealed class MetadataElements
     public static string TextOf(IElement element) =>
         element.ChildNodes is { Length: 1 } children && children[0] is IText text ? text.Data : element.TextContent;
 
-    private void Visit(IElement element)
+    /// <summary>Notes the element if metadata may be read from it; elements must come in document order.</summary>
+    public void Observe(IElement element)
     {
         // Cheap tests on the tag name come first; an element that passes them is matched by the selector itself,
         // so the answer is always the selector's.

@@ -28,7 +28,7 @@ internal sealed class MetadataStage : IExtractionStage
     private static void ReadHtml(IHtmlDocument document, ExtractionContext context)
     {
         var metadata = context.Metadata;
-        var elements = MetadataElements.Find(document);
+        var elements = context.MetadataElements ?? MetadataElements.Find(document);
         var canonical = elements.Canonical?.GetAttribute("href");
         if (canonical is not null && JsonLdReader.TryAbsolute(canonical, context.Url, out var canonicalUrl))
         {

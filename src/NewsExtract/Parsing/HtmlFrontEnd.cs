@@ -54,8 +54,9 @@ internal sealed class HtmlFrontEnd
 
     /// <param name="document">The parsed page.</param>
     /// <param name="context">Receives the blocks and containers.</param>
+    /// <param name="observer">Sees every element of the document in the same walk, or <see langword="null"/>.</param>
     /// <param name="includeNoscript">Whether to read <c>&lt;noscript&gt;</c> content, which is skipped unless the page shows no article without it.</param>
-    public void Read(IHtmlDocument document, ExtractionContext context, bool includeNoscript = false)
+    public void Read(IHtmlDocument document, ExtractionContext context, IElementObserver? observer = null, bool includeNoscript = false)
     {
         var root = (INode?)document.Body ?? document.DocumentElement;
         if (root is null)
@@ -63,8 +64,10 @@ internal sealed class HtmlFrontEnd
             return;
         }
 
-        var walker = new Walker(context, includeNoscript);
-        walker.Walk(root);
+        var walker = new Walker(context, includeNoscript, observer);
+
+        // With an observer the walk starts at the document element, so that the head is seen too; blocks come from the body only.
+        walker.Walk(observer is not null && document.DocumentElement is { } start ? start : root, root);
     }
 
     /// <summary>
@@ -157,7 +160,20 @@ internal sealed class HtmlFrontEnd
         public bool IsLink;
     }
 
-    private sealed class Walker(ExtractionContext context, bool includeNoscript)
+    /// <summary>What the walk does with a node it takes off its stack.</summary>
+    private enum Step : byte
+    {
+        /// <summary>Reads the node: an element's frame is entered and its children follow, a text node's text is added.</summary>
+        Enter,
+
+        /// <summary>Leaves an element whose children are done.</summary>
+        Exit,
+
+        /// <summary>Shows the element and its descendant elements to the observer only: outside the body, or inside a skipped element.</summary>
+        Observe,
+    }
+
+    private sealed class Walker(ExtractionContext context, bool includeNoscript, IElementObserver? observer)
     {
         private readonly StringBuilder buffer = new();
         private readonly List<int> containerStack = [];
@@ -176,11 +192,11 @@ internal sealed class HtmlFrontEnd
         private bool pendingBreak;
         private bool full;
 
-        public void Walk(INode root)
+        public void Walk(INode start, INode root)
         {
             try
             {
-                WalkTree(root);
+                WalkTree(start, root);
             }
             finally
             {
@@ -191,32 +207,48 @@ internal sealed class HtmlFrontEnd
             }
         }
 
-        private void WalkTree(INode root)
+        private void WalkTree(INode start, INode root)
         {
-            // Each entry is a node to enter, or (Exit = true) an element whose children are done.
-            var stack = new Stack<(INode Node, bool Exit)>(256);
-            stack.Push((root, false));
-            while (stack.Count > 0 && !full)
+            var stack = new Stack<(INode Node, Step Step)>(256);
+            stack.Push((start, ReferenceEquals(start, root) ? Step.Enter : Step.Observe));
+            while (stack.Count > 0)
             {
-                var (node, exit) = stack.Pop();
-                if (exit)
+                var (node, step) = stack.Pop();
+                if (full)
                 {
-                    Leave();
-                    continue;
+                    // No more blocks are wanted; the observer, if any, still sees the rest of the document.
+                    if (observer is null)
+                    {
+                        break;
+                    }
+
+                    if (step == Step.Exit)
+                    {
+                        continue;
+                    }
+
+                    step = Step.Observe;
                 }
 
-                switch (node)
+                switch (step)
                 {
-                    // AngleSharp's elements all derive from its Element class, and a class test is cheaper than the
-                    // interface tests below, which stay for anything else that calls itself an element.
-                    case Element element:
-                        EnterAndPushChildren(element, stack);
+                    case Step.Exit:
+                        Leave();
                         break;
-                    case IText text:
-                        AppendText(text.Data);
+                    case Step.Observe when ReferenceEquals(node, root) && !full:
+                        // The body, reached from the document element: blocks start here.
+                        stack.Push((node, Step.Enter));
                         break;
-                    case IElement element:
-                        EnterAndPushChildren(element, stack);
+                    case Step.Observe:
+                        if (node is IElement observed)
+                        {
+                            observer!.Observe(observed);
+                            PushChildElements(observed, stack);
+                        }
+
+                        break;
+                    default:
+                        EnterNode(node, stack);
                         break;
                 }
 
@@ -229,14 +261,39 @@ internal sealed class HtmlFrontEnd
             Flush(frameCount > 0 ? frames[frameCount - 1].Tag : null);
         }
 
-        private void EnterAndPushChildren(IElement element, Stack<(INode Node, bool Exit)> stack)
+        private void EnterNode(INode node, Stack<(INode Node, Step Step)> stack)
         {
+            switch (node)
+            {
+                // AngleSharp's elements all derive from its Element class, and a class test is cheaper than the
+                // interface tests below, which stay for anything else that calls itself an element.
+                case Element element:
+                    EnterAndPushChildren(element, stack);
+                    break;
+                case IText text:
+                    AppendText(text.Data);
+                    break;
+                case IElement element:
+                    EnterAndPushChildren(element, stack);
+                    break;
+            }
+        }
+
+        private void EnterAndPushChildren(IElement element, Stack<(INode Node, Step Step)> stack)
+        {
+            observer?.Observe(element);
             if (!Enter(element))
             {
+                // Nothing inside becomes a block, but the observer sees the elements inside.
+                if (observer is not null)
+                {
+                    PushChildElements(element, stack);
+                }
+
                 return;
             }
 
-            stack.Push((element, true));
+            stack.Push((element, Step.Exit));
 
             // Children by index: AngleSharp finds a node's previous sibling by searching its parent's children, which
             // is quadratic on elements with many children. Comments and the like are left out.
@@ -246,7 +303,19 @@ internal sealed class HtmlFrontEnd
                 var child = children[i];
                 if (child is Element or IText or IElement)
                 {
-                    stack.Push((child, false));
+                    stack.Push((child, Step.Enter));
+                }
+            }
+        }
+
+        private static void PushChildElements(IElement element, Stack<(INode Node, Step Step)> stack)
+        {
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is Element or IElement)
+                {
+                    stack.Push((children[i], Step.Observe));
                 }
             }
         }

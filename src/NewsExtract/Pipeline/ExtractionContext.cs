@@ -22,6 +22,9 @@ internal sealed class ExtractionContext
     /// <summary>The parsed page on the HTML path; <see langword="null"/> for plain text.</summary>
     public IHtmlDocument? Document { get; set; }
 
+    /// <summary>The elements metadata is read from, collected during the front end's walk; <see langword="null"/> when the metadata stage is to find them itself.</summary>
+    public Metadata.MetadataElements? MetadataElements { get; set; }
+
     public bool IsPlainText => Document is null;
 
     public List<Block> Blocks { get; } = [];

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsExtract.Parsing;
 using NewsExtract.Pipeline;
@@ -76,5 +77,45 @@ public sealed class HtmlFrontEndTests
 
         Assert.Contains(context.Blocks, b => b.Text == "Deep text.");
         Assert.All(context.Blocks, b => Assert.True(b.ContainerPath.Length <= HtmlFrontEnd.MaxContainerPath));
+    }
+
+    private const string PageWithHeadAndSkippedParts =
+        "<html lang='en'><head><title>T</title><meta name='author' content='A'><script type='application/ld+json'>{}</script></head>"
+        + "<body><div><p>One <b>bold</b></p><noscript><p>Fallback</p></noscript><div hidden><span class='byline'>By X</span></div>"
+        + "<svg><g><path/></g></svg><button><span>Tap</span></button><p>Two</p></div></body></html>";
+
+    [Fact]
+    public void Read_WithObserver_ShowsEveryElementInDocumentOrder()
+    {
+        var document = new HtmlParser().ParseDocument(PageWithHeadAndSkippedParts);
+        var context = new ExtractionContext(ExtractionOptions.Default, null, CancellationToken.None) { Document = document };
+        var observer = new RecordingObserver();
+
+        new HtmlFrontEnd().Read(document, context, observer);
+
+        Assert.Equal(document.All.Select(e => e.LocalName), observer.Seen.Select(e => e.LocalName));
+        Assert.Equal(document.All, observer.Seen);
+        Assert.Equal(["One bold", "Two"], context.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Read_WithObserverPastMaxBlocks_StillShowsEveryElement()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(0, 30).Select(i => $"<p>Paragraph {i}</p>"));
+        var document = new HtmlParser().ParseDocument($"<html><body>{paragraphs}<div><h1>Late headline</h1></div></body></html>");
+        var context = new ExtractionContext(ExtractionOptions.Default with { MaxBlocks = 10 }, null, CancellationToken.None) { Document = document };
+        var observer = new RecordingObserver();
+
+        new HtmlFrontEnd().Read(document, context, observer);
+
+        Assert.Equal(10, context.Blocks.Count);
+        Assert.Equal(document.All, observer.Seen);
+    }
+
+    private sealed class RecordingObserver : IElementObserver
+    {
+        public List<IElement> Seen { get; } = [];
+
+        public void Observe(IElement element) => Seen.Add(element);
     }
 }
