@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Css.Dom;
 using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
@@ -28,6 +29,9 @@ internal sealed class MetadataElements : IElementObserver
     private static readonly ISelector HeadingSelector = Parse("h1");
     private static readonly ISelector BylineSelector = Parse("[itemprop~='author'], [rel~='author'], [class*='byline' i], [class*='author' i], [id*='byline' i], address");
     private static readonly ISelector TimeSelector = Parse("time[datetime], [itemprop~='datePublished']");
+
+    /// <summary>Words every byline selector match holds in its itemprop, rel, class or id, in any case.</summary>
+    private static readonly SearchValues<string> BylineWords = SearchValues.Create(["author", "byline"], StringComparison.OrdinalIgnoreCase);
 
     private readonly List<IElement> bylineCandidates = [];
     private readonly List<IElement> timeCandidates = [];
@@ -122,18 +126,17 @@ internal sealed class MetadataElements : IElementObserver
         var mayBeTime = IsTag(name, "time");
         for (var i = 0; i < attributes.Length && !(mayBeByline && mayBeTime); i++)
         {
-            if (attributes[i] is not { } attribute)
+            // The HTML parser writes attribute names in lower case (foreign content only renames others, such as
+            // viewBox), so these four are compared as they are.
+            switch (attributes[i])
             {
-                continue;
-            }
-
-            var attributeName = attribute.Name;
-            var isItemProp = IsTag(attributeName, "itemprop");
-            if (isItemProp || IsTag(attributeName, "rel") || IsTag(attributeName, "class") || IsTag(attributeName, "id"))
-            {
-                var value = attribute.Value;
-                mayBeByline |= value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase);
-                mayBeTime |= isItemProp && value.Contains("datePublished", StringComparison.OrdinalIgnoreCase);
+                case { Name: "itemprop" } itemProp:
+                    mayBeByline |= itemProp.Value.AsSpan().IndexOfAny(BylineWords) >= 0;
+                    mayBeTime |= itemProp.Value.Contains("datePublished", StringComparison.OrdinalIgnoreCase);
+                    break;
+                case { Name: "rel" or "class" or "id" } attribute:
+                    mayBeByline |= attribute.Value.AsSpan().IndexOfAny(BylineWords) >= 0;
+                    break;
             }
         }
 
