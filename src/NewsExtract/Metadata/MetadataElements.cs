@@ -1,4 +1,3 @@
-using System.Buffers;
 using AngleSharp.Css.Dom;
 using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
@@ -25,13 +24,8 @@ internal sealed class MetadataElements : IElementObserver
 
     private static readonly ISelector CanonicalSelector = Parse("link[rel~='canonical' i]");
     private static readonly ISelector JsonLdSelector = Parse("script[type='application/ld+json' i]");
-    private static readonly ISelector MetaSelector = Parse("meta");
-    private static readonly ISelector HeadingSelector = Parse("h1");
     private static readonly ISelector BylineSelector = Parse("[itemprop~='author'], [rel~='author'], [class*='byline' i], [class*='author' i], [id*='byline' i], address");
     private static readonly ISelector TimeSelector = Parse("time[datetime], [itemprop~='datePublished']");
-
-    /// <summary>Words every byline selector match holds in its itemprop, rel, class or id, in any case.</summary>
-    private static readonly SearchValues<string> BylineWords = SearchValues.Create(["author", "byline"], StringComparison.OrdinalIgnoreCase);
 
     private readonly List<IElement> bylineCandidates = [];
     private readonly List<IElement> timeCandidates = [];
@@ -105,13 +99,14 @@ internal sealed class MetadataElements : IElementObserver
         var attributes = element.Attributes;
         switch (name.Length)
         {
-            case 2 when IsTag(name, "h1") && HeadingSelector.Match(element, scope):
+            // The type selectors "h1" and "meta" match by the local name, ignoring case, as IsTag does.
+            case 2 when IsTag(name, "h1"):
                 Headings.Add(element);
                 break;
             case 4 when attributes.Length > 0 && IsTag(name, "link") && Canonical is null && CanonicalSelector.Match(element, scope):
                 Canonical = element;
                 break;
-            case 4 when IsTag(name, "meta") && MetaSelector.Match(element, scope):
+            case 4 when IsTag(name, "meta"):
                 Metas.Add(element);
                 break;
             case 6 when attributes.Length > 0 && IsTag(name, "script") && JsonLdSelector.Match(element, scope):
@@ -131,11 +126,11 @@ internal sealed class MetadataElements : IElementObserver
             switch (attributes[i])
             {
                 case { Name: "itemprop" } itemProp:
-                    mayBeByline |= itemProp.Value.AsSpan().IndexOfAny(BylineWords) >= 0;
+                    mayBeByline |= MentionsByline(itemProp.Value);
                     mayBeTime |= itemProp.Value.Contains("datePublished", StringComparison.OrdinalIgnoreCase);
                     break;
                 case { Name: "rel" or "class" or "id" } attribute:
-                    mayBeByline |= attribute.Value.AsSpan().IndexOfAny(BylineWords) >= 0;
+                    mayBeByline |= MentionsByline(attribute.Value);
                     break;
             }
         }
@@ -169,6 +164,10 @@ internal sealed class MetadataElements : IElementObserver
 
         return matches;
     }
+
+    /// <summary>Whether a value holds a word every byline selector match holds in its itemprop, rel, class or id.</summary>
+    private static bool MentionsByline(string value) =>
+        value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsTag(string name, string tag) => string.Equals(name, tag, StringComparison.OrdinalIgnoreCase);
 
