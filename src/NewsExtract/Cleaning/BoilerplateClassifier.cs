@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Collections.Frozen;
 using NewsExtract.Text;
 
@@ -25,8 +26,11 @@ internal sealed class BoilerplateClassifier
     /// <summary>Prefixes of symbols ("©", "→"), matched against the text as written.</summary>
     private readonly string[] symbolPrefixes;
 
-    /// <summary>The <c>*phrase*</c> entries, each padded with a space on both sides, searched for all at once.</summary>
-    private readonly SearchValues<string>? fragments;
+    /// <summary>The <c>*phrase*</c> entries in ASCII, each padded with a space on both sides, searched for all at once.</summary>
+    private readonly SearchValues<string>? asciiFragments;
+
+    /// <summary>The other <c>*phrase*</c> entries, padded likewise: looked for only in text that is not all ASCII.</summary>
+    private readonly SearchValues<string>? otherFragments;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> shareWords;
     private readonly bool hasShareWords;
@@ -67,7 +71,12 @@ internal sealed class BoilerplateClassifier
             .GroupBy(FirstWord, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
-        fragments = inner.Count > 0 ? SearchValues.Create([.. inner], StringComparison.Ordinal) : null;
+        // ASCII phrases alone allow a vectorised search; the others (Cyrillic, accented) need a slower one, which
+        // ASCII text, most blocks on most pages, can skip: it cannot hold them.
+        var ascii = inner.Where(f => Ascii.IsValid(f)).ToArray();
+        var other = inner.Where(f => !Ascii.IsValid(f)).ToArray();
+        asciiFragments = ascii.Length > 0 ? SearchValues.Create(ascii, StringComparison.Ordinal) : null;
+        otherFragments = other.Length > 0 ? SearchValues.Create(other, StringComparison.Ordinal) : null;
     }
 
     /// <summary>The classifier with the word lists shipped in the library.</summary>
@@ -104,7 +113,8 @@ internal sealed class BoilerplateClassifier
             return true;
         }
 
-        if (fragments is not null && padded.IndexOfAny(fragments) >= 0)
+        if ((asciiFragments is not null && padded.IndexOfAny(asciiFragments) >= 0)
+            || (otherFragments is not null && !Ascii.IsValid(padded) && padded.IndexOfAny(otherFragments) >= 0))
         {
             return true;
         }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using NewsExtract.Parsing;
 using NewsExtract.Text;
 
@@ -13,8 +14,13 @@ internal sealed class HintMatcher
     /// <summary>An id of more words than this is read as a slug of a heading or title, not as a furniture name.</summary>
     private const int MaxFurnitureIdWords = 3;
 
-    private readonly string[] words;
     private readonly SearchValues<string> values;
+
+    /// <summary>The words, for id words equal to one or to its plural.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> exactWords;
+
+    /// <summary>The words long enough to be recognised inside a run-together id word, or <see langword="null"/> when there are none.</summary>
+    private readonly SearchValues<string>? embeddedWords;
 
     private readonly bool idByWords;
 
@@ -23,8 +29,11 @@ internal sealed class HintMatcher
     public HintMatcher(IEnumerable<string> words, bool idByWords)
     {
         this.idByWords = idByWords;
-        this.words = [.. words];
-        values = SearchValues.Create(this.words, StringComparison.Ordinal);
+        string[] list = [.. words];
+        values = SearchValues.Create(list, StringComparison.Ordinal);
+        exactWords = list.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var longWords = list.Where(w => w.Length >= MinEmbeddedChars).ToArray();
+        embeddedWords = longWords.Length > 0 ? SearchValues.Create(longWords, StringComparison.Ordinal) : null;
     }
 
     public static HintMatcher Positive { get; } = new(PhraseList.Load("hints.positive"), idByWords: false);
@@ -51,13 +60,12 @@ internal sealed class HintMatcher
 
         foreach (var idWord in idWords)
         {
-            foreach (var word in words)
+            // The word itself, its plural ("comments"), or a long word inside it ("relatedposts").
+            if (exactWords.Contains(idWord)
+                || (idWord.Length > 1 && idWord[^1] == 's' && exactWords.Contains(idWord.AsSpan(0, idWord.Length - 1)))
+                || (embeddedWords is not null && idWord.AsSpan().IndexOfAny(embeddedWords) >= 0))
             {
-                if (idWord == word || (idWord.Length == word.Length + 1 && idWord[^1] == 's' && idWord.StartsWith(word, StringComparison.Ordinal))
-                    || (word.Length >= MinEmbeddedChars && idWord.Contains(word, StringComparison.Ordinal)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

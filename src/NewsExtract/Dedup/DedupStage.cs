@@ -38,7 +38,7 @@ internal sealed class DedupStage : IExtractionStage
     }
 
     private static bool IsProse(Block block) =>
-        block.Kind is not (BlockKind.TableCell or BlockKind.ListItem) && TextNormalizer.CountWords(block.Text) >= MinProseWords;
+        block.Kind is not (BlockKind.TableCell or BlockKind.ListItem) && TextNormalizer.HasWords(block.Text, MinProseWords);
 
     /// <summary>Removes the blocks that repeat the headline; returns the first of them, where the headline stood.</summary>
     private static Block? RemoveHeadlineRepeats(ExtractionContext context)

@@ -234,6 +234,25 @@ internal static class TextNormalizer
         return count;
     }
 
+    /// <summary>Whether the text has at least <paramref name="count"/> words (see <see cref="CountWords"/>), read only as far as needed.</summary>
+    public static bool HasWords(ReadOnlySpan<char> text, int count)
+    {
+        var found = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = char.IsLetterOrDigit(c);
+            if (isWordChar && !inWord && ++found >= count)
+            {
+                return true;
+            }
+
+            inWord = isWordChar;
+        }
+
+        return found >= count;
+    }
+
     /// <summary>Whether the text ends like a sentence: terminal punctuation, possibly followed by a closing quotation mark or bracket.</summary>
     public static bool EndsLikeSentence(ReadOnlySpan<char> text)
     {
