@@ -96,7 +96,9 @@ public sealed class ArticleExtractor
             return ArticleAssembler.Assemble(context);
         }
 
-        using var document = CreateParser().ParseDocument(html);
+        // Not disposed: parsed from a string with no loaders, the document holds nothing but memory, and disposing
+        // it detaches every node one by one, work the collector does not need.
+        var document = CreateParser().ParseDocument(html);
 
         // One walk over the tree makes the blocks and collects the elements the metadata is read from.
         var metadataElements = new MetadataElements(document);
