@@ -48,7 +48,7 @@ internal static class StageProfiler
                 }
 
                 var context = new ExtractionContext(extractor.Options, url, CancellationToken.None);
-                using var document = ArticleExtractor.CreateParser().ParseDocument(html);
+                var document = ArticleExtractor.CreateParser().ParseDocument(html);
                 context.Document = document;
                 Lap();
                 context.MetadataElements = new MetadataElements(document);
