@@ -41,6 +41,17 @@ internal sealed class DedupStage : IExtractionStage
         block.Kind is not (BlockKind.TableCell or BlockKind.ListItem) && TextNormalizer.HasWords(block.Text, MinProseWords);
 
     /// <summary>Removes the blocks that repeat the headline; returns the first of them, where the headline stood.</summary>
+    /// <summary>
+    /// Whether two texts' lengths leave FuzzySharp's ratio room to reach <see cref="HeadlineRatio"/>: the ratio is
+    /// (sum of lengths − edit distance) / sum of lengths, rounded, and the distance is at least the difference of the
+    /// lengths, so texts of very different lengths cannot reach it and need no quadratic comparison.
+    /// </summary>
+    private static bool MayReachRatio(string a, string b)
+    {
+        var sum = a.Length + b.Length;
+        return sum > 0 && 100.0 * (sum - Math.Abs(a.Length - b.Length)) / sum >= HeadlineRatio - 0.5;
+    }
+
     private static Block? RemoveHeadlineRepeats(ExtractionContext context)
     {
         var title = context.Metadata.Title;
@@ -65,7 +76,7 @@ internal sealed class DedupStage : IExtractionStage
 
             var normalized = TextNormalizer.ForComparison(block.Text);
             var isExact = normalized == normalizedTitle;
-            if (!isExact && !(block.Kind is BlockKind.Heading or BlockKind.Line && Fuzz.Ratio(normalized, normalizedTitle) >= HeadlineRatio))
+            if (!isExact && !(block.Kind is BlockKind.Heading or BlockKind.Line && MayReachRatio(normalized, normalizedTitle) && Fuzz.Ratio(normalized, normalizedTitle) >= HeadlineRatio))
             {
                 continue;
             }
