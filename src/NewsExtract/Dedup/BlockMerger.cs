@@ -52,11 +52,12 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         }
 
         var normalized = new string[count];
-        var shingles = new HashSet<ulong>[count];
+        var shingles = new ulong[count][];
+        var seen = new HashSet<ulong>();
         for (var i = 0; i < count; i++)
         {
             normalized[i] = WithoutCutWord(blocks[i].Text, TextNormalizer.ForComparison(blocks[i].Text));
-            shingles[i] = Shingles.Of(normalized[i]);
+            shingles[i] = Shingles.Of(normalized[i], seen);
         }
 
         var groups = new DisjointSets(count);
@@ -167,11 +168,11 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
 
         void Compare(int i, int other, int common)
         {
-            var a = shingles[i].Count;
-            var b = shingles[other].Count;
+            var a = shingles[i].Length;
+            var b = shingles[other].Length;
             var jaccard = (double)common / (a + b - common);
             var (shorter, longer) = a <= b ? (i, other) : (other, i);
-            var containment = (double)common / Math.Max(1, shingles[shorter].Count);
+            var containment = (double)common / Math.Max(1, shingles[shorter].Length);
 
             // A shorter block standing word for word inside a longer one: a cut-down copy (pull quote, teaser), not an edit.
             var isCutDown = containment >= CutDownContainment && normalized[shorter].Length < normalized[longer].Length
@@ -183,7 +184,7 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
                 pairs.Add((other, i));
                 similarities[(Math.Min(i, other), Math.Max(i, other))] = score;
             }
-            else if (shingles[shorter].Count >= MinShinglesForContainment && containment >= similarity
+            else if (shingles[shorter].Length >= MinShinglesForContainment && containment >= similarity
                      && (!markupRules || blocks[shorter].Kind is BlockKind.Quote or BlockKind.Caption or BlockKind.Heading)
                      && (!containers.TryGetValue(shorter, out var previous) || previous.Similarity < containment))
             {
@@ -227,7 +228,7 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         DisjointSets groups,
         bool[] dropped,
         string[] normalized,
-        HashSet<ulong>[] shingles,
+        ulong[][] shingles,
         Dictionary<(int, int), double> similarities,
         List<Merge> merges,
         int bodyStart)
@@ -357,15 +358,17 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
             a >= 0 && b >= 0 && a < remaining.Count && b < remaining.Count && a != b && groupOf[remaining[a]] == groupOf[remaining[b]];
     }
 
-    private static double Jaccard(HashSet<ulong> a, HashSet<ulong> b)
+    /// <summary>The Jaccard similarity of two blocks' distinct shingles.</summary>
+    private static double Jaccard(ulong[] a, ulong[] b)
     {
-        if (a.Count + b.Count == 0)
+        if (a.Length + b.Length == 0)
         {
             return 1;
         }
 
-        var common = a.Count(b.Contains);
-        return (double)common / (a.Count + b.Count - common);
+        var inB = new HashSet<ulong>(b);
+        var common = a.Count(inB.Contains);
+        return (double)common / (a.Length + b.Length - common);
     }
 
     /// <summary>The shortest [start, end] window of <paramref name="groupOf"/> that holds all <paramref name="distinct"/> groups; the earliest on ties.</summary>

@@ -8,14 +8,20 @@ internal static class Shingles
 {
     public const int Size = 3;
 
-    /// <summary>The distinct shingle hashes of a text normalised by <see cref="Text.TextNormalizer.ForComparison(ReadOnlySpan{char})"/> (words separated by one space).</summary>
-    public static HashSet<ulong> Of(string normalized)
+    /// <summary>The distinct shingle hashes of a text normalised by <see cref="Text.TextNormalizer.ForComparison(ReadOnlySpan{char})"/> (words separated by one space), in the order they first occur.</summary>
+    public static ulong[] Of(string normalized) => Of(normalized, []);
+
+    /// <summary>
+    /// As <see cref="Of(string)"/>, with a set to reuse for telling repeats: an array of hashes is a third of the
+    /// memory of a set of them, and a page's blocks each keep theirs until the merge is done.
+    /// </summary>
+    public static ulong[] Of(string normalized, HashSet<ulong> scratch)
     {
         var text = normalized.AsSpan();
-
-        // Sized once for every shingle the text can have (one per word from the third on): no rehashing as it fills.
-        // (The set enumerates in insertion order whatever its capacity, so the merger sees the same order as before.)
-        var result = new HashSet<ulong>(Math.Max(0, text.Count(' ') + 1 - (Size - 1)));
+        scratch.Clear();
+        // One shingle per word from the third on; repeats are dropped, and the array cut down only then.
+        var result = new ulong[Math.Max(0, text.Count(' ') + 1 - (Size - 1))];
+        var count = 0;
 
         // Start offsets of the last Size words, as a ring.
         Span<int> starts = stackalloc int[Size];
@@ -30,12 +36,16 @@ internal static class Shingles
             if (words >= Size)
             {
                 var first = starts[words % Size];
-                result.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text[first..end])));
+                var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text[first..end]));
+                if (scratch.Add(hash))
+                {
+                    result[count++] = hash;
+                }
             }
 
             position = end + 1;
         }
 
-        return result;
+        return count == result.Length ? result : result[..count];
     }
 }
