@@ -132,9 +132,22 @@ internal sealed class Token
             }
 
             var chunkStart = i;
+            var marks = false;
             while (i < end && !char.IsWhiteSpace(text[i]))
             {
+                marks |= QuoteSpanScanner.IsDoubleMark(text[i]);
                 i++;
+            }
+
+            if (!marks)
+            {
+                // Most chunks hold no double mark: the whole chunk is one piece.
+                if (i > chunkStart)
+                {
+                    Add(tokens, text, chunkStart, chunkStart, i, i);
+                }
+
+                continue;
             }
 
             // Pieces of the chunk between double marks; the marks go to the piece after (leading) or before (trailing).
