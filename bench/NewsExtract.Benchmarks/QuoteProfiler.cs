@@ -17,6 +17,7 @@ internal static class QuoteProfiler
         var finder = new QuoteFinder(Lexicon.Default);
         var quotes = 0;
         var fastest = double.MaxValue;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         for (var round = 0; round < rounds; round++)
         {
             var started = ThreadClock.CpuSeconds();
@@ -29,7 +30,8 @@ internal static class QuoteProfiler
             fastest = Math.Min(fastest, ThreadClock.CpuSeconds() - started);
         }
 
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{articles.Length} articles × {rounds} rounds: fastest round {fastest * 1e6 / articles.Length:0.0} µs/article (thread CPU), {quotes / rounds} quotes per round"));
+            $"{articles.Length} articles × {rounds} rounds: fastest round {fastest * 1e6 / articles.Length:0.0} µs/article (thread CPU), {allocated / 1024.0 / rounds / articles.Length:0.0} KB allocated/article, {quotes / rounds} quotes per round"));
     }
 }

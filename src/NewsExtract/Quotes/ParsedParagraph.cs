@@ -19,11 +19,17 @@ internal sealed class ParsedParagraph
     /// <param name="full">Whether it may hold a quote (<see cref="AttributionPrefilter.MayQuote"/>), so that every word is read.</param>
     /// <param name="lexicon">The word lists.</param>
     public ParsedParagraph(string text, bool full, Lexicon lexicon)
+        : this(text, full, readNames: true, lexicon)
+    {
+    }
+
+    private ParsedParagraph(string text, bool full, bool readNames, Lexicon? lexicon)
     {
         Text = text;
         IsFull = full;
+        IsUnread = !full && !readNames;
         Spans = IsFull ? QuoteSpanScanner.Scan(text) : [];
-        Tokens = IsFull ? WordsOutsideQuotes(text, Spans) : Token.NamesOf(text, lexicon);
+        Tokens = IsFull ? WordsOutsideQuotes(text, Spans) : readNames ? Token.NamesOf(text, lexicon!) : [];
         SpanOf = new int[Tokens.Count];
         SpanFirst = new int[Spans.Count];
         SpanLast = new int[Spans.Count];
@@ -56,6 +62,15 @@ internal sealed class ParsedParagraph
         IsQuote = new bool[Spans.Count];
         breaks = new bool[Tokens.Count];
     }
+
+    /// <summary>
+    /// A paragraph that cannot quote, left unread: only the speaker resolver needs its names, and it asks for them
+    /// (<see cref="WithNames"/>) only when a quote's speaker is to be resolved, which many articles never do.
+    /// </summary>
+    public static ParsedParagraph Unread(string text) => new(text, full: false, readNames: false, lexicon: null);
+
+    /// <summary>This paragraph with its names read, when it was left unread; otherwise itself.</summary>
+    public ParsedParagraph WithNames(Lexicon lexicon) => IsUnread ? new ParsedParagraph(Text, full: false, lexicon) : this;
 
     /// <summary>
     /// Every word outside the quotes, and of each quote its first and last word (with the marks) or, for a short
@@ -146,6 +161,9 @@ internal sealed class ParsedParagraph
 
     /// <summary>Whether every word was read; otherwise only capitalised words and the two before each, with gaps between.</summary>
     public bool IsFull { get; }
+
+    /// <summary>Whether no word was read (<see cref="Unread"/>): it has no tokens until <see cref="WithNames"/>.</summary>
+    public bool IsUnread { get; }
 
     public List<Token> Tokens { get; }
 

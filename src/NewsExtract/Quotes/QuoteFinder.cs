@@ -57,7 +57,7 @@ internal sealed class QuoteFinder
         for (var p = 0; p <= last; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            parsed[p] = new ParsedParagraph(paragraphs[p], mayQuote[p], lexicon);
+            parsed[p] = mayQuote[p] ? new ParsedParagraph(paragraphs[p], full: true, lexicon) : ParsedParagraph.Unread(paragraphs[p]);
             if (parsed[p].IsFull)
             {
                 ClassifySpans(parsed[p]);
@@ -65,7 +65,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        var run = new Run(parsed, new SpeakerResolver(parsed, lexicon));
+        var run = new Run(parsed, lexicon);
         for (var p = 0; p < parsed.Length; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -458,11 +458,18 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>The state of one call: the article's paragraphs, what was found, and who spoke last.</summary>
-    private sealed class Run(ParsedParagraph[] paragraphs, SpeakerResolver resolver)
+    private sealed class Run(ParsedParagraph[] paragraphs, Lexicon lexicon)
     {
+        private SpeakerResolver? resolver;
+
+        /// <summary>The paragraphs up to the last that may quote; those that cannot are unread (<see cref="ParsedParagraph.Unread"/>).</summary>
         public ParsedParagraph[] Paragraphs { get; } = paragraphs;
 
-        public SpeakerResolver Resolver { get; } = resolver;
+        /// <summary>
+        /// Made at the first speaker to resolve, from the names of every paragraph: an article whose quotes name no
+        /// one needs neither the resolver nor the names of its paragraphs that cannot quote.
+        /// </summary>
+        public SpeakerResolver Resolver => resolver ??= new SpeakerResolver(WithNames(), lexicon);
 
         public List<Quote> Quotes { get; } = [];
 
@@ -483,5 +490,16 @@ internal sealed class QuoteFinder
         public string? PreviousParagraphSpeaker { get; set; }
 
         public bool PreviousParagraphHadQuote { get; set; }
+
+        private ParsedParagraph[] WithNames()
+        {
+            var read = new ParsedParagraph[Paragraphs.Length];
+            for (var p = 0; p < read.Length; p++)
+            {
+                read[p] = Paragraphs[p].WithNames(lexicon);
+            }
+
+            return read;
+        }
     }
 }

@@ -132,9 +132,22 @@ internal sealed class Token
             }
 
             var chunkStart = i;
+            var marks = false;
             while (i < end && !char.IsWhiteSpace(text[i]))
             {
+                marks |= QuoteSpanScanner.IsDoubleMark(text[i]);
                 i++;
+            }
+
+            if (!marks)
+            {
+                // Most chunks hold no double mark: the whole chunk is one piece.
+                if (i > chunkStart)
+                {
+                    Add(tokens, text, chunkStart, chunkStart, i, i);
+                }
+
+                continue;
             }
 
             // Pieces of the chunk between double marks; the marks go to the piece after (leading) or before (trailing).
@@ -177,14 +190,14 @@ internal sealed class Token
         // A window of three chunks (runs of non-space), read as the text goes: the current one is kept when it or the
         // next is capitalised; "The", "But", "In" count as capitalised only before another capitalised word.
         Chunk current = default, next = default, after = default;
-        var i = NextChunk(text, 0, ref current);
-        i = NextChunk(text, i, ref next);
-        i = NextChunk(text, i, ref after);
+        var i = NextChunk(text, 0, lexicon, ref current);
+        i = NextChunk(text, i, lexicon, ref next);
+        i = NextChunk(text, i, lexicon, ref after);
         var gap = false;
         while (current.End > current.Start)
         {
-            var nextCapital = next.Capital && !(next.Function(text, lexicon) && !after.Capital);
-            var currentCapital = current.Capital && !(current.Function(text, lexicon) && !next.Capital);
+            var nextCapital = next.Capital && !(next.CapitalFunctionWord && !after.Capital);
+            var currentCapital = current.Capital && !(current.CapitalFunctionWord && !next.Capital);
             if (currentCapital || nextCapital)
             {
                 if (gap && tokens.Count > 0)
@@ -204,14 +217,14 @@ internal sealed class Token
             current = next;
             next = after;
             after = default;
-            i = NextChunk(text, i, ref after);
+            i = NextChunk(text, i, lexicon, ref after);
         }
 
         return tokens;
     }
 
     /// <summary>Reads the run of non-space characters at or after i into chunk; returns where it ends.</summary>
-    private static int NextChunk(string text, int i, ref Chunk chunk)
+    private static int NextChunk(string text, int i, Lexicon lexicon, ref Chunk chunk)
     {
         while (i < text.Length && char.IsWhiteSpace(text[i]))
         {
@@ -226,7 +239,10 @@ internal sealed class Token
             i++;
         }
 
-        chunk = new Chunk(start, i, letter >= 0 && char.IsUpper(text[letter]));
+        // Looked up here, once: the window asks it of each chunk twice, as the next one and as the current one.
+        var capital = letter >= 0 && char.IsUpper(text[letter]);
+        var functionWord = capital && (lexicon.ClassesOfAnyCase(Core(text, start, i)) & WordClass.Function) != 0;
+        chunk = new Chunk(start, i, capital, functionWord);
         return i;
     }
 
@@ -246,12 +262,11 @@ internal sealed class Token
         return text.AsSpan(start, end - start);
     }
 
-    /// <summary>A run of non-space characters, and whether its first letter is a capital.</summary>
-    private readonly record struct Chunk(int Start, int End, bool Capital)
-    {
-        public bool Function(string text, Lexicon lexicon) =>
-            End > Start && (lexicon.ClassesOfAnyCase(Core(text, Start, End)) & WordClass.Function) != 0;
-    }
+    /// <summary>
+    /// A run of non-space characters, whether its first letter is a capital, and whether it is then a function word
+    /// ("The", "But", "In").
+    /// </summary>
+    private readonly record struct Chunk(int Start, int End, bool Capital, bool CapitalFunctionWord);
 
 
     /// <summary>"U.S.", "J.", "Gen.": a full stop that belongs to the word.</summary>
