@@ -69,7 +69,7 @@ internal sealed class MetadataElements : IElementObserver
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            found.Observe(element);
+            found.Observe(element, element.LocalName, ElementAttributes.Of(element));
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
@@ -91,25 +91,23 @@ internal sealed class MetadataElements : IElementObserver
         element.ChildNodes is { Length: 1 } children && children[0] is IText text ? text.Data : element.TextContent;
 
     /// <summary>Notes the element if metadata may be read from it; elements must come in document order.</summary>
-    public void Observe(IElement element)
+    public void Observe(IElement element, string tag, in ElementAttributes attributes)
     {
         // Cheap tests on the tag name come first; an element that passes them is matched by the selector itself,
         // so the answer is always the selector's.
-        var name = element.LocalName;
-        var attributes = element.Attributes;
-        switch (name.Length)
+        switch (tag.Length)
         {
             // The type selectors "h1" and "meta" match by the local name, ignoring case, as IsTag does.
-            case 2 when IsTag(name, "h1"):
+            case 2 when IsTag(tag, "h1"):
                 Headings.Add(element);
                 break;
-            case 4 when attributes.Length > 0 && IsTag(name, "link") && Canonical is null && CanonicalSelector.Match(element, scope):
+            case 4 when attributes.Count > 0 && IsTag(tag, "link") && Canonical is null && CanonicalSelector.Match(element, scope):
                 Canonical = element;
                 break;
-            case 4 when IsTag(name, "meta"):
+            case 4 when IsTag(tag, "meta"):
                 Metas.Add(element);
                 break;
-            case 6 when attributes.Length > 0 && IsTag(name, "script") && JsonLdSelector.Match(element, scope):
+            case 6 when attributes.Count > 0 && IsTag(tag, "script") && JsonLdSelector.Match(element, scope):
                 JsonLdScripts.Add(element);
                 break;
         }
@@ -117,23 +115,9 @@ internal sealed class MetadataElements : IElementObserver
         // Every byline match is an address or has an itemprop, rel, class or id holding "author" or "byline"; every
         // time match is a time element or has an itemprop holding "datePublished" (compared ignoring case, so the
         // test is looser than the selectors, never stricter).
-        var mayBeByline = IsTag(name, "address");
-        var mayBeTime = IsTag(name, "time");
-        for (var i = 0; i < attributes.Length && !(mayBeByline && mayBeTime); i++)
-        {
-            // The HTML parser writes attribute names in lower case (foreign content only renames others, such as
-            // viewBox), so these four are compared as they are.
-            switch (attributes[i])
-            {
-                case { Name: "itemprop" } itemProp:
-                    mayBeByline |= MentionsByline(itemProp.Value);
-                    mayBeTime |= itemProp.Value.Contains("datePublished", StringComparison.OrdinalIgnoreCase);
-                    break;
-                case { Name: "rel" or "class" or "id" } attribute:
-                    mayBeByline |= MentionsByline(attribute.Value);
-                    break;
-            }
-        }
+        var mayBeByline = IsTag(tag, "address") || MentionsByline(attributes.ItemProp) || MentionsByline(attributes.Rel)
+            || MentionsByline(attributes.Class) || MentionsByline(attributes.Id);
+        var mayBeTime = IsTag(tag, "time") || (attributes.ItemProp?.Contains("datePublished", StringComparison.OrdinalIgnoreCase) ?? false);
 
         if (mayBeByline)
         {
@@ -166,8 +150,8 @@ internal sealed class MetadataElements : IElementObserver
     }
 
     /// <summary>Whether a value holds a word every byline selector match holds in its itemprop, rel, class or id.</summary>
-    private static bool MentionsByline(string value) =>
-        value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase);
+    private static bool MentionsByline(string? value) =>
+        value is not null && (value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsTag(string name, string tag) => string.Equals(name, tag, StringComparison.OrdinalIgnoreCase);
 

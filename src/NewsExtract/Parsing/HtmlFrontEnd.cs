@@ -93,63 +93,6 @@ internal sealed class HtmlFrontEnd
         _ => TagTraits.None,
     };
 
-    /// <summary>The attributes the walk reads, found in one pass over an element's attributes.</summary>
-    private struct Attributes
-    {
-        public string? Class;
-        public string? Id;
-        public string? Role;
-        public string? ItemProp;
-        public string? Style;
-        public string? Href;
-        public bool Hidden;
-
-        /// <summary>
-        /// Reads them as <c>GetAttribute</c> would: the first attribute of each name. The HTML parser lower-cases
-        /// attribute names, so an ordinal comparison is GetAttribute's own.
-        /// </summary>
-        public static Attributes Of(IElement element)
-        {
-            var result = default(Attributes);
-            var attributes = element.Attributes;
-            for (var i = 0; i < attributes.Length; i++)
-            {
-                var attribute = attributes[i];
-                if (attribute is null)
-                {
-                    continue;
-                }
-
-                switch (attribute.Name)
-                {
-                    case "class":
-                        result.Class ??= attribute.Value;
-                        break;
-                    case "id":
-                        result.Id ??= attribute.Value;
-                        break;
-                    case "role":
-                        result.Role ??= attribute.Value;
-                        break;
-                    case "itemprop":
-                        result.ItemProp ??= attribute.Value;
-                        break;
-                    case "style":
-                        result.Style ??= attribute.Value;
-                        break;
-                    case "href":
-                        result.Href ??= attribute.Value;
-                        break;
-                    case "hidden":
-                        result.Hidden = true;
-                        break;
-                }
-            }
-
-            return result;
-        }
-    }
-
     /// <summary>An element the walk is inside.</summary>
     private struct Frame
     {
@@ -242,8 +185,7 @@ internal sealed class HtmlFrontEnd
                     case Step.Observe:
                         if (node is IElement observed)
                         {
-                            observer!.Observe(observed);
-                            PushChildElements(observed, stack);
+                            ObserveAndPushChildElements(observed, stack);
                         }
 
                         break;
@@ -281,8 +223,13 @@ internal sealed class HtmlFrontEnd
 
         private void EnterAndPushChildren(IElement element, Stack<(INode Node, Step Step)> stack)
         {
-            observer?.Observe(element);
-            if (!Enter(element))
+            // The tag and the attributes are read once, for the observer and the walk alike.
+            var tag = element.LocalName;
+            var traits = TraitsOf(tag);
+            var skipped = (traits & TagTraits.Skipped) != 0 && !(includeNoscript && tag == "noscript");
+            var attributes = observer is not null || !skipped ? ElementAttributes.Of(element) : default;
+            observer?.Observe(element, tag, attributes);
+            if (skipped || !Enter(tag, traits, attributes))
             {
                 // Nothing inside becomes a block, but the observer sees the elements inside.
                 if (observer is not null)
@@ -308,6 +255,12 @@ internal sealed class HtmlFrontEnd
             }
         }
 
+        private void ObserveAndPushChildElements(IElement element, Stack<(INode Node, Step Step)> stack)
+        {
+            observer!.Observe(element, element.LocalName, ElementAttributes.Of(element));
+            PushChildElements(element, stack);
+        }
+
         private static void PushChildElements(IElement element, Stack<(INode Node, Step Step)> stack)
         {
             var children = element.ChildNodes;
@@ -320,17 +273,9 @@ internal sealed class HtmlFrontEnd
             }
         }
 
-        /// <summary>Returns whether the element's children are to be walked.</summary>
-        private bool Enter(IElement element)
+        /// <summary>Enters an element that is not skipped by its tag; returns whether its children are to be walked.</summary>
+        private bool Enter(string tag, TagTraits traits, in ElementAttributes attributes)
         {
-            var tag = element.LocalName;
-            var traits = TraitsOf(tag);
-            if ((traits & TagTraits.Skipped) != 0 && !(includeNoscript && tag == "noscript"))
-            {
-                return false;
-            }
-
-            var attributes = Attributes.Of(element);
             if (IsHidden(attributes))
             {
                 return false;
@@ -598,7 +543,7 @@ internal sealed class HtmlFrontEnd
     /// AngleSharp's <c>ClassName</c> is empty, not null, without a class attribute, so an element with none of the
     /// three has the hints "  " (two spaces), never the empty string; later stages depend on that, so it is kept.
     /// </summary>
-    private static string Hints(in Attributes attributes)
+    private static string Hints(in ElementAttributes attributes)
     {
         var className = attributes.Class ?? string.Empty;
         var role = attributes.Role;
@@ -648,7 +593,7 @@ internal sealed class HtmlFrontEnd
     private static string[] IdWords(string? id) =>
         string.IsNullOrEmpty(id) ? [] : id.ToLowerInvariant().Split(IdSeparators, StringSplitOptions.RemoveEmptyEntries);
 
-    private static bool IsHidden(in Attributes attributes)
+    private static bool IsHidden(in ElementAttributes attributes)
     {
         if (attributes.Hidden)
         {

@@ -9,5 +9,8 @@ namespace NewsExtract.Parsing;
 internal interface IElementObserver
 {
     /// <summary>Called for every element, including those in the head and in subtrees that hold no blocks (scripts, hidden elements).</summary>
-    void Observe(IElement element);
+    /// <param name="element">The element.</param>
+    /// <param name="tag">Its local name.</param>
+    /// <param name="attributes">Its attributes, as the walk read them.</param>
+    void Observe(IElement element, string tag, in ElementAttributes attributes);
 }

@@ -116,6 +116,6 @@ public sealed class HtmlFrontEndTests
     {
         public List<IElement> Seen { get; } = [];
 
-        public void Observe(IElement element) => Seen.Add(element);
+        public void Observe(IElement element, string tag, in ElementAttributes attributes) => Seen.Add(element);
     }
 }
