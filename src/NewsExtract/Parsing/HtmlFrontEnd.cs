@@ -607,7 +607,10 @@ internal sealed class HtmlFrontEnd
         }
 
         var style = attributes.Style;
-        if (style is null)
+
+        // Most inline styles set sizes and colours: one that names neither value cannot hide anything.
+        if (style is null
+            || (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
