@@ -65,7 +65,7 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         var containers = new Dictionary<int, (int Index, double Similarity)>();
         var similarities = new Dictionary<(int, int), double>();
         var exact = new Dictionary<string, int>(StringComparer.Ordinal);
-        var postings = new Postings();
+        var postings = new Postings(shingles.Sum(s => s.Length));
         var shared = new Dictionary<int, int>();
         var pairs = new List<(int First, int Second)>();
         for (var i = 0; i < count; i++)

@@ -11,9 +11,17 @@ internal sealed class Postings
     /// <summary>Shingles shared by more blocks than this are too common to point at copies: no more blocks are added to them.</summary>
     public const int MaxLength = 64;
 
-    private readonly Dictionary<ulong, (int First, int Last, int Count)> lists = [];
-    private readonly List<int> blocks = [];
-    private readonly List<int> next = [];
+    private readonly Dictionary<ulong, (int First, int Last, int Count)> lists;
+    private readonly List<int> blocks;
+    private readonly List<int> next;
+
+    /// <param name="capacity">How many shingles will be added, all blocks together: room is made for them at once.</param>
+    public Postings(int capacity)
+    {
+        lists = new(capacity);
+        blocks = new(capacity);
+        next = new(capacity);
+    }
 
     /// <summary>Counts, in <paramref name="shared"/>, one more shared shingle with every block already holding <paramref name="hash"/>, then adds <paramref name="block"/> to it.</summary>
     public void CountAndAdd(ulong hash, int block, Dictionary<int, int> shared)
