@@ -4,10 +4,10 @@ using BenchmarkDotNet.Running;
 using NewsExtract.Benchmarks;
 
 // With no arguments every benchmark runs (one command: `dotnet run -c Release --project bench/NewsExtract.Benchmarks`);
-// otherwise BenchmarkDotNet's own arguments apply (--filter '*Merge*', --list flat, …). Two modes without
+// otherwise BenchmarkDotNet's own arguments apply (--filter '*Merge*', --list flat, …). Modes without
 // BenchmarkDotNet: `--interleaved [rounds]` runs the corpus variants in rotating order and times them by thread CPU
 // time (ratios that hold on a shared machine), `--stages [rounds]` times the extraction stage by stage, and
-// `--quotes [rounds]` runs the quote finder alone (a target for a profiler).
+// `--quotes [rounds]` runs the quote finder alone and `--loop [rounds]` the whole extraction (targets for a profiler).
 if (args is ["--interleaved", ..])
 {
     InterleavedRatios.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
@@ -17,6 +17,12 @@ if (args is ["--interleaved", ..])
 if (args is ["--stages", ..])
 {
     StageProfiler.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+    return 0;
+}
+
+if (args is ["--loop", ..])
+{
+    ExtractionLoop.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40);
     return 0;
 }
 
