@@ -46,7 +46,26 @@ internal sealed class HintMatcher
 
     /// <summary>Whether a hint word stands anywhere in the class, role and itemprop text, or as a word of the id.</summary>
     public bool Matches(Container container) =>
-        Matches(container.Hints) || (idByWords ? MatchesId(container.IdWords) : container.IdWords.Any(Matches));
+        MatchesHints(container.Hints) || (idByWords ? MatchesId(container.IdWords) : MatchesAny(container.IdWords));
+
+    /// <summary>
+    /// Class, role and itemprop joined by spaces: "  " (two spaces) when the element has none of them, as most have,
+    /// which no word can be found in; that case is told by the length, without a search.
+    /// </summary>
+    private bool MatchesHints(string hints) => hints.Length > 2 && Matches(hints);
+
+    private bool MatchesAny(string[] idWords)
+    {
+        foreach (var idWord in idWords)
+        {
+            if (Matches(idWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool Matches(string hints) => hints.Length > 0 && hints.AsSpan().IndexOfAny(values) >= 0;
 

@@ -423,6 +423,18 @@ internal sealed class HtmlFrontEnd
         private void AppendText(string data)
         {
             var text = data.AsSpan();
+            if (preDepth == 0 && text.IsWhiteSpace())
+            {
+                // The whitespace between tags, a text node of its own as often as not: one space says all it says
+                // once runs of whitespace are collapsed (a line break from <br> before it still wins).
+                if (text.Length > 0 && (buffer.Length == 0 || buffer[^1] != ' '))
+                {
+                    buffer.Append(' ');
+                }
+
+                return;
+            }
+
             if (pendingBreak && !text.IsWhiteSpace())
             {
                 pendingBreak = false;
