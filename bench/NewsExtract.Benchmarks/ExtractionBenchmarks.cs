@@ -9,7 +9,7 @@ namespace NewsExtract.Benchmarks;
 /// benchmark handles every page once per invocation, so times and allocations are per page.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(ShortCorpusConfig))]
+[Config(typeof(CorpusBenchmarkConfig))]
 public class ExtractionBenchmarks
 {
     private static readonly Uri PageUrl = new("https://news.example/story");
