@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsExtract.Pipeline;
@@ -14,7 +13,7 @@ namespace NewsExtract.Parsing;
 /// <remarks>
 /// This walk is the one pass over the body, on every page: it reads each element's attributes once, looks its tag
 /// up once, keeps its frames in a struct array, shares one container path among the blocks of a container, and
-/// collapses each block's whitespace in a pooled buffer, so that a page costs little beyond its blocks themselves.
+/// collapses each block's whitespace as its text arrives, in one pooled buffer, so that a page costs little beyond its blocks themselves.
 /// </remarks>
 internal sealed class HtmlFrontEnd
 {
@@ -43,9 +42,6 @@ internal sealed class HtmlFrontEnd
     /// <summary>ARIA roles of page furniture, compared ignoring case; a list this short needs no set (and no set's start-up cost).</summary>
     private static readonly string[] FurnitureRoles =
         ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alert"];
-
-    /// <summary>Characters that text outside <c>pre</c> reads as a space.</summary>
-    private static readonly SearchValues<char> SpaceLike = SearchValues.Create("\n\r\t\u00A0");
 
     private static readonly char[] IdSeparators = ['-', '_', ':', '.', ' '];
 
@@ -118,11 +114,10 @@ internal sealed class HtmlFrontEnd
 
     private sealed class Walker(ExtractionContext context, bool includeNoscript, IElementObserver? observer)
     {
-        private readonly StringBuilder buffer = new();
+        private readonly CollapsingTextBuffer buffer = new();
         private readonly List<int> containerStack = [];
         private Frame[] frames = new Frame[32];
         private int frameCount;
-        private char[] scratch = [];
 
         /// <summary>The path of the current container stack, shared by every block made until the stack changes.</summary>
         private int[]? currentPath;
@@ -143,10 +138,7 @@ internal sealed class HtmlFrontEnd
             }
             finally
             {
-                if (scratch.Length > 0)
-                {
-                    ArrayPool<char>.Shared.Return(scratch);
-                }
+                buffer.Dispose();
             }
         }
 
@@ -286,7 +278,7 @@ internal sealed class HtmlFrontEnd
                 else
                 {
                     pendingBreak = true;
-                    buffer.Append('\n');
+                    buffer.AppendNewline();
                 }
 
                 return false;
@@ -419,11 +411,10 @@ internal sealed class HtmlFrontEnd
             var text = data.AsSpan();
             if (preDepth == 0 && text.IsWhiteSpace())
             {
-                // The whitespace between tags, a text node of its own as often as not: one space says all it says
-                // once runs of whitespace are collapsed (a line break from <br> before it still wins).
-                if (text.Length > 0 && (buffer.Length == 0 || buffer[^1] != ' '))
+                // The whitespace between tags, a text node of its own as often as not: a break between words.
+                if (text.Length > 0)
                 {
-                    buffer.Append(' ');
+                    buffer.AppendSpace();
                 }
 
                 return;
@@ -434,23 +425,8 @@ internal sealed class HtmlFrontEnd
                 pendingBreak = false;
             }
 
-            if (preDepth > 0)
-            {
-                buffer.Append(data);
-            }
-            else
-            {
-                // Line breaks, tabs and no-break spaces read as spaces: appended run by run, not character by character.
-                var rest = text;
-                int next;
-                while ((next = rest.IndexOfAny(SpaceLike)) >= 0)
-                {
-                    buffer.Append(rest[..next]).Append(' ');
-                    rest = rest[(next + 1)..];
-                }
-
-                buffer.Append(rest);
-            }
+            // Outside pre, line breaks read as spaces (tabs and no-break spaces collapse as whitespace either way).
+            buffer.Append(text, newlinesAreSpaces: preDepth == 0);
 
             if (linkDepth > 0)
             {
@@ -467,40 +443,26 @@ internal sealed class HtmlFrontEnd
         private void Flush(string? ownerTag)
         {
             pendingBreak = false;
-            if (buffer.Length == 0)
-            {
-                return;
-            }
 
-            // The buffer is collapsed in place in a pooled array: one string per block, the block's own.
-            var length = buffer.Length;
-            if (scratch.Length < length)
-            {
-                if (scratch.Length > 0)
-                {
-                    ArrayPool<char>.Shared.Return(scratch);
-                }
-
-                scratch = ArrayPool<char>.Shared.Rent(Math.Max(length, 1024));
-            }
-
-            buffer.CopyTo(0, scratch, length);
-            buffer.Clear();
-            var collapsed = TextNormalizer.CollapseWhitespace(scratch.AsSpan(0, length), scratch);
+            // The buffer holds the block's text collapsed already: one string per block, the block's own.
+            var collapsed = buffer.Text;
             var linkChars = bufferLinkChars;
             bufferLinkChars = 0;
-            if (collapsed == 0)
+            if (collapsed.IsEmpty)
             {
+                buffer.Clear();
                 return;
             }
 
             if (context.Blocks.Count >= context.Options.MaxBlocks)
             {
                 full = true;
+                buffer.Clear();
                 return;
             }
 
-            var text = new string(scratch, 0, collapsed);
+            var text = new string(collapsed);
+            buffer.Clear();
             var tag = ownerTag ?? "body";
             var kind = KindOf(tag);
             context.Blocks.Add(new Block(context.Blocks.Count, text, kind)
