@@ -11,9 +11,10 @@ namespace NewsExtract.Parsing;
 /// so a page nested thousands of levels deep cannot overflow the call stack.
 /// </summary>
 /// <remarks>
-/// This walk is the one pass over the body, on every page: it reads each element's attributes once, looks its tag
-/// up once, keeps its frames in a struct array, shares one container path among the blocks of a container, and
-/// collapses each block's whitespace as its text arrives, in one pooled buffer, so that a page costs little beyond its blocks themselves.
+/// This walk is the one pass over the document, on every page: it makes the blocks of the body and shows every element
+/// to an observer (the metadata collector) on the way; it reads each element's tag and attributes once, keeps its
+/// frames in a struct array, shares one container path among the blocks of a container, and collapses each block's
+/// whitespace as its text arrives, in one pooled buffer, so that a page costs little beyond its blocks themselves.
 /// </remarks>
 internal sealed class HtmlFrontEnd
 {
@@ -226,7 +227,7 @@ internal sealed class HtmlFrontEnd
                 // Nothing inside becomes a block, but the observer sees the elements inside.
                 if (observer is not null)
                 {
-                    PushChildren(element, stack);
+                    PushChildrenToObserve(element, stack);
                 }
 
                 return;
@@ -247,10 +248,11 @@ internal sealed class HtmlFrontEnd
         private void ObserveAndPushChildren(IElement element, Stack<(INode Node, Step Step)> stack)
         {
             observer!.Observe(element, element.LocalName, ElementAttributes.Of(element));
-            PushChildren(element, stack);
+            PushChildrenToObserve(element, stack);
         }
 
-        private static void PushChildren(IElement element, Stack<(INode Node, Step Step)> stack)
+        /// <summary>Pushes an element's children to be shown to the observer only.</summary>
+        private static void PushChildrenToObserve(IElement element, Stack<(INode Node, Step Step)> stack)
         {
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
