@@ -240,7 +240,7 @@ internal sealed class SpeakerResolver
         var roleGender = Gender.Unknown;
         for (var k = start; k <= end; k++)
         {
-            if (lexicon.IsRoleWord(tokens[k]) && k < end)
+            if (k < end && lexicon.IsRoleWord(tokens[k]))
             {
                 nameStart = k + 1;
                 roleGender = RoleGender(tokens[k].Lower, roleGender);
