@@ -1,19 +1,18 @@
 using System.Buffers;
+using NewsExtract.Text;
 
 namespace NewsExtract.Parsing;
 
 /// <summary>
-/// The text of the block being read, its whitespace collapsed as it arrives, exactly as
-/// <see cref="Text.TextNormalizer.CollapseWhitespace(ReadOnlySpan{char}, Span{char})"/> collapses a whole text at once:
-/// runs of whitespace become one space (one line break if they hold one), none at the ends, control characters and
-/// replacement marks dropped. Each character of a page is looked at once, in one pooled array.
+/// The text of the block being read, its whitespace collapsed as it arrives by the same <see cref="WhitespaceCollapser"/>
+/// that <see cref="TextNormalizer.CollapseWhitespace(ReadOnlySpan{char}, Span{char})"/> runs over a whole text: each
+/// character of a page is looked at once, in one pooled array.
 /// </summary>
 internal sealed class CollapsingTextBuffer : IDisposable
 {
     private char[] chars = ArrayPool<char>.Shared.Rent(1024);
     private int length;
-    private bool pendingSpace;
-    private bool pendingNewline;
+    private WhitespaceCollapser collapser;
 
     /// <summary>The collapsed text so far, without the whitespace that may yet separate it from what comes next.</summary>
     public ReadOnlySpan<char> Text => chars.AsSpan(0, length);
@@ -27,45 +26,20 @@ internal sealed class CollapsingTextBuffer : IDisposable
             Grow(length + text.Length + 1);
         }
 
-        var destination = chars;
-        foreach (var c in text)
-        {
-            if (c == '\n' && !newlinesAreSpaces)
-            {
-                pendingNewline = true;
-            }
-            else if (char.IsWhiteSpace(c) || c == '\u200B')
-            {
-                pendingSpace = true;
-            }
-            else if (char.IsControl(c) || c is '\uFFFD' or '\uFEFF')
-            {
-                // Debris of binary or mis-decoded input, not text.
-            }
-            else
-            {
-                if (length > 0 && (pendingNewline || pendingSpace))
-                {
-                    destination[length++] = pendingNewline ? '\n' : ' ';
-                }
-
-                pendingSpace = pendingNewline = false;
-                destination[length++] = c;
-            }
-        }
+        length = collapser.Write(text, chars, length, newlinesAreSpaces);
     }
 
     /// <summary>Marks a break between words without adding a character (whitespace between tags).</summary>
-    public void AppendSpace() => pendingSpace = true;
+    public void AppendSpace() => collapser.PendSpace();
 
     /// <summary>Marks a line break (<c>&lt;br&gt;</c>).</summary>
-    public void AppendNewline() => pendingNewline = true;
+    public void AppendNewline() => collapser.PendNewline();
 
     /// <summary>Empties the buffer for the next block.</summary>
     public void Clear()
     {
         length = 0;
-        pendingSpace = pendingNewline = false;
+        collapser = default;
     }
 
     public void Dispose()

@@ -174,46 +174,8 @@ internal static class TextNormalizer
     /// <paramref name="text"/> itself (each character is written at or before the position it was read from);
     /// returns the length written.
     /// </summary>
-    public static int CollapseWhitespace(ReadOnlySpan<char> text, Span<char> destination)
-    {
-        var length = 0;
-        var pendingSpace = false;
-        var pendingNewline = false;
-        foreach (var c in text)
-        {
-            if (c == '\n')
-            {
-                pendingNewline = true;
-            }
-            else if (char.IsWhiteSpace(c) || c == '\u200B')
-            {
-                pendingSpace = true;
-            }
-            else if (char.IsControl(c) || c is '\uFFFD' or '\uFEFF')
-            {
-                // Control characters and replacement marks are debris of binary or mis-decoded input, not text.
-            }
-            else
-            {
-                if (length > 0)
-                {
-                    if (pendingNewline)
-                    {
-                        destination[length++] = '\n';
-                    }
-                    else if (pendingSpace)
-                    {
-                        destination[length++] = ' ';
-                    }
-                }
-
-                pendingSpace = pendingNewline = false;
-                destination[length++] = c;
-            }
-        }
-
-        return length;
-    }
+    public static int CollapseWhitespace(ReadOnlySpan<char> text, Span<char> destination) =>
+        default(WhitespaceCollapser).Write(text, destination, 0);
 
     /// <summary>Counts words: runs of letters or digits.</summary>
     public static int CountWords(ReadOnlySpan<char> text)
