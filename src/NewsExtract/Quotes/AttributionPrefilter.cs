@@ -19,28 +19,7 @@ internal static class AttributionPrefilter
         }
 
         // Each word looked up as it is, without allocating it; cue words are short, so longer words are passed over.
-        var i = 0;
-        while (i < span.Length)
-        {
-            if (!char.IsLetter(span[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < span.Length && char.IsLetter(span[i]))
-            {
-                i++;
-            }
-
-            if (lexicon.MayTrigger(span[start..i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return lexicon.HasTrigger(span);
     }
 
     /// <summary>A straight single mark after a space and before a letter: 'We will not …'.</summary>

@@ -368,9 +368,20 @@ internal sealed class Lexicon
     /// <summary>Every list a lower-case word is on, looked up in place.</summary>
     public WordClass ClassesOf(ReadOnlySpan<char> lower) => listedFilter.MayContain(lower) && wordClassLookup.TryGetValue(lower, out var found) ? found : WordClass.None;
 
-    /// <summary>Whether a word, in any case, may make a paragraph worth reading in full (see <see cref="WordClass.Trigger"/>).</summary>
-    public bool MayTrigger(ReadOnlySpan<char> word) =>
-        word.Length <= LongestCueWord && triggerFilter.MayContain(word) && (ClassesOfAnyCase(word) & WordClass.Trigger) != 0;
+    /// <summary>Whether any word of a text, in any case, may make it worth reading in full (see <see cref="WordClass.Trigger"/>).</summary>
+    public bool HasTrigger(ReadOnlySpan<char> text)
+    {
+        var position = 0;
+        while (triggerFilter.NextCandidate(text, LongestCueWord, ref position, out var word))
+        {
+            if ((ClassesOfAnyCase(text[word]) & WordClass.Trigger) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Every list a word is on, whatever its case: "According" and "The" at the start of a sentence.</summary>
     public WordClass ClassesOfAnyCase(ReadOnlySpan<char> word)

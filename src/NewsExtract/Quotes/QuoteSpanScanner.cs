@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace NewsExtract.Quotes;
 
@@ -19,7 +20,8 @@ internal static class QuoteSpanScanner
 
     /// <summary>Whether c is one of <see cref="DoubleMarks"/>.</summary>
     /// <remarks>A pattern rather than a search of the string: the tokenizer asks it of every character it reads.</remarks>
-    public static bool IsDoubleMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '「' or '」' or '『' or '』' or '‹' or '›';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsDoubleMark(char c) => c < 128 ? c == '"' : c is '“' or '”' or '„' or '«' or '»' or '「' or '」' or '『' or '』' or '‹' or '›';
 
     /// <summary>Marks that only ever open a quote.</summary>
     public static bool IsOpeningOnly(char c) => c is '«' or '„' or '「' or '『' or '‹';

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsExtract.Quotes;
 
 /// <summary>
@@ -8,6 +10,8 @@ namespace NewsExtract.Quotes;
 internal sealed class WordFilter
 {
     private const int Bits = 1 << 16;
+    private const uint Seed = 2166136261u;
+    private const uint Prime = 16777619u;
     private readonly ulong[] bits = new ulong[Bits / 64];
 
     public WordFilter(IEnumerable<string> words)
@@ -19,27 +23,73 @@ internal sealed class WordFilter
         }
     }
 
-    public bool MayContain(ReadOnlySpan<char> word)
+    public bool MayContain(ReadOnlySpan<char> word) => IsSet(Hash(word));
+
+    /// <summary>
+    /// Finds the next word (a run of letters) of <paramref name="text"/> at or after <paramref name="position"/>, at
+    /// most <paramref name="maxLength"/> letters long, that may be on the lists; moves <paramref name="position"/> past
+    /// it. Each letter is read once: the word is hashed as it is scanned, so that the words of a paragraph that are
+    /// on no list, nearly all of them, cost no second pass.
+    /// </summary>
+    public bool NextCandidate(ReadOnlySpan<char> text, int maxLength, ref int position, out Range word)
     {
-        var h = Hash(word);
-        return (bits[h >> 6] & (1UL << (int)(h & 63))) != 0;
+        var i = position;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var h = Seed;
+            do
+            {
+                h = (h ^ Lower(c)) * Prime;
+                i++;
+            }
+            while (i < text.Length && IsLetter(c = text[i]));
+
+            if (i - start <= maxLength && IsSet(Fold(h)))
+            {
+                position = i;
+                word = start..i;
+                return true;
+            }
+        }
+
+        position = i;
+        word = default;
+        return false;
     }
 
+    private bool IsSet(uint h) => (bits[h >> 6] & (1UL << (int)(h & 63))) != 0;
+
     /// <summary>FNV-1a over the word in lower case, folded to the table's size.</summary>
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        var h = Seed;
+        foreach (var c in word)
+        {
+            h = (h ^ Lower(c)) * Prime;
+        }
+
+        return Fold(h);
+    }
+
+    private static uint Fold(uint h) => (h ^ (h >> 16)) & (Bits - 1);
+
+    /// <summary>A letter in lower case.</summary>
     /// <remarks>
     /// Only capitals are lowered: <c>char.ToLowerInvariant</c> goes to ICU for every character outside ASCII, which
     /// made this hash the costliest step of quote finding on pages in Cyrillic, Greek or Japanese, whose letters are
     /// mostly lower case or caseless; the capital test is a table look-up.
     /// </remarks>
-    private static uint Hash(ReadOnlySpan<char> word)
-    {
-        var h = 2166136261u;
-        foreach (var c in word)
-        {
-            var lower = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.IsUpper(c) ? char.ToLowerInvariant(c) : c;
-            h = (h ^ lower) * 16777619u;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Lower(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.IsUpper(c) ? char.ToLowerInvariant(c) : c;
 
-        return (h ^ (h >> 16)) & (Bits - 1);
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 }
