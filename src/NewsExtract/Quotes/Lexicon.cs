@@ -64,6 +64,7 @@ internal sealed class Lexicon
     private readonly WordFilter triggerFilter;
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> wordClassLookup;
     private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> multiWordLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
 
     public Lexicon(Func<string, IReadOnlyList<string>> load)
     {
@@ -91,6 +92,7 @@ internal sealed class Lexicon
         Determiners = Set(load("determiners"));
         NameParticles = Set(load("name-particles"));
         Honorifics = Set(load("honorifics"));
+        honorificLookup = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
         RoleSuffixes = [.. Lower(load("role-suffixes")).OrderByDescending(s => s.Length)];
         Auxiliaries = Set(load("auxiliaries"));
         TimeWords = Set(load("time-words"));
@@ -287,12 +289,37 @@ internal sealed class Lexicon
     {
         if (token.ClassCache < 0)
         {
-            token.ClassCache = listedFilter.MayContain(token.WordSpan) && wordClassLookup.TryGetValue(token.LowerSpan, out var found) ? (int)found : 0;
+            token.ClassCache = listedFilter.MayContain(token.WordSpan) ? (int)ClassesOfToken(token) : 0;
         }
 
         return (WordClass)token.ClassCache;
     }
 
+
+    /// <summary>The classes of a token's word, lowered on the stack when it has capitals: most capitalised words are names, never lowered again.</summary>
+    private WordClass ClassesOfToken(Token token)
+    {
+        var word = token.WordSpan;
+        if (!token.HasUpper || word.Length > MaxLookupLength)
+        {
+            return wordClassLookup.TryGetValue(token.LowerSpan, out var found) ? found : WordClass.None;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        return wordClassLookup.TryGetValue(Lowered(token, lower), out var classes) ? classes : WordClass.None;
+    }
+
+    /// <summary>The token's word in lower case: in place when it has no capital, else written to the buffer (as long as the word).</summary>
+    private static ReadOnlySpan<char> Lowered(Token token, Span<char> buffer)
+    {
+        if (!token.HasUpper)
+        {
+            return token.WordSpan;
+        }
+
+        Token.LowerInto(token.WordSpan, buffer);
+        return buffer;
+    }
 
     /// <summary>
     /// The pronoun of an inverted cue written as one word ("a-t-il", "estime-t-elle", "ajoute-t-il"), or
@@ -329,20 +356,34 @@ internal sealed class Lexicon
 
     private bool ComputeIsRoleWord(Token token)
     {
-        var span = token.LowerSpan;
-        if ((Classes(token) & WordClass.Honorific) != 0 || (span.EndsWith('.') && (ClassesOf(span[..^1]) & WordClass.Honorific) != 0))
+        if ((Classes(token) & WordClass.Honorific) != 0)
         {
             return true;
         }
 
-        if (span.IndexOf('-') < 0 && span.Length < MinCompoundLength)
+        // Lowering keeps the length, the full stop and the dashes: most words are settled before it.
+        var word = token.WordSpan;
+        var compound = word.IndexOf('-') >= 0 || word.Length >= MinCompoundLength;
+        if (!compound && !word.EndsWith('.'))
         {
             return false;
         }
 
-        var lower = token.Lower.TrimEnd('.');
+        Span<char> buffer = stackalloc char[Math.Min(word.Length, MaxLookupLength)];
+        var span = word.Length <= MaxLookupLength ? Lowered(token, buffer) : token.LowerSpan;
+        if (span.EndsWith('.') && (ClassesOf(span[..^1]) & WordClass.Honorific) != 0)
+        {
+            return true;
+        }
+
+        if (!compound)
+        {
+            return false;
+        }
+
+        var lower = span.TrimEnd('.');
         var dash = lower.LastIndexOf('-');
-        if (dash > 0 && Honorifics.Contains(lower[(dash + 1)..]))
+        if (dash > 0 && honorificLookup.Contains(lower[(dash + 1)..]))
         {
             return true;
         }

@@ -262,9 +262,9 @@ internal sealed class SpeakerResolver
         var dotted = false;
         for (var k = nameStart; k <= end; k++)
         {
-            var word = tokens[k].Word;
+            var word = tokens[k].WordSpan;
             organisation |= lexicon.Is(tokens[k], WordClass.Organisation) || (word.Length > 1 && IsAllUpper(word));
-            dotted |= word.Length > 2 && word.Contains('.', StringComparison.Ordinal);
+            dotted |= word.Length > 2 && word.Contains('.');
         }
 
         var count = end - nameStart + 1;
@@ -354,7 +354,7 @@ internal sealed class SpeakerResolver
         }
     }
 
-    private static bool IsAllUpper(string word)
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {

@@ -18,7 +18,9 @@ internal sealed class Token
     private readonly string source;
     private readonly int wordStart;
     private readonly int wordLength;
-    private readonly bool hasUpper;
+
+    /// <summary>Whether the word has a capital: 0 not yet asked, 1 yes, 2 no. Worked out on demand: most words are never lowered.</summary>
+    private byte upper;
     private string? word;
     private string? lower;
 
@@ -38,10 +40,6 @@ internal sealed class Token
         End = end;
         Trailing = trailing;
         Leading = leading;
-        foreach (var c in source.AsSpan(wordStart, wordLength))
-        {
-            hasUpper |= char.IsUpper(c);
-        }
     }
 
     /// <summary>The word without surrounding punctuation.</summary>
@@ -50,10 +48,24 @@ internal sealed class Token
     /// <summary>The word, read in place.</summary>
     public ReadOnlySpan<char> WordSpan => source.AsSpan(wordStart, wordLength);
 
-    public string Lower => lower ??= hasUpper ? LowerCase(Word) : Word;
+    public string Lower => lower ??= HasUpper ? LowerCase(Word) : Word;
 
     /// <summary>The word in lower case, read in place when it has no capital.</summary>
-    public ReadOnlySpan<char> LowerSpan => hasUpper ? Lower.AsSpan() : WordSpan;
+    public ReadOnlySpan<char> LowerSpan => HasUpper ? Lower.AsSpan() : WordSpan;
+
+    /// <summary>Whether the word has a capital letter, so that its lower-case form differs from it.</summary>
+    public bool HasUpper
+    {
+        get
+        {
+            if (upper == 0)
+            {
+                upper = ContainsUpper(WordSpan) ? (byte)1 : (byte)2;
+            }
+
+            return upper == 1;
+        }
+    }
 
     /// <summary>Offset of the word in the paragraph.</summary>
     public int Start { get; }
@@ -277,35 +289,35 @@ internal sealed class Token
     }
 
     /// <summary>The word in lower case; words whose capitals are all ASCII ("Russia’s") are lowered here, without the culture machinery.</summary>
-    private static string LowerCase(string word)
+    private static string LowerCase(string word) => string.Create(word.Length, word, static (chars, source) => LowerInto(source, chars));
+
+    /// <summary>Writes a word in lower case to <paramref name="destination"/>, as <see cref="Lower"/> gives it, without allocating.</summary>
+    public static void LowerInto(ReadOnlySpan<char> word, Span<char> destination)
     {
-        var upper = false;
         for (var k = 0; k < word.Length; k++)
         {
             var c = word[k];
-            if (c is >= 'A' and <= 'Z')
+            if (c > 0x7F && char.IsUpper(c))
             {
-                upper = true;
+                word.ToLowerInvariant(destination);
+                return;
             }
-            else if (c > 0x7F && char.IsUpper(c))
+
+            destination[k] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+    }
+
+    private static bool ContainsUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c < 0x80 ? c is >= 'A' and <= 'Z' : char.IsUpper(c))
             {
-                return word.ToLowerInvariant();
+                return true;
             }
         }
 
-        if (!upper)
-        {
-            return word;
-        }
-
-        return string.Create(word.Length, word, static (chars, source) =>
-        {
-            for (var k = 0; k < source.Length; k++)
-            {
-                var c = source[k];
-                chars[k] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-            }
-        });
+        return false;
     }
 
     /// <summary>Punctuation around a word as a string; the common single marks are shared, not allocated for every word.</summary>
