@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 using NewsExtract.Text;
 
 namespace NewsExtract.Quotes;
@@ -55,14 +57,23 @@ internal sealed class Lexicon
     /// <summary>No listed word is longer: longer words need no look-up.</summary>
     private const int MaxLookupLength = 40;
 
+    /// <summary>
+    /// The filters' sizes in bits. Quote finding runs after the page's parse has pushed these tables out of the
+    /// processor's caches, so every cache line of them a page touches is read from memory again: 2 KB for a few
+    /// hundred cue words and 4 KB for the two thousand listed words let few other words through and stay cheap to reload.
+    /// </summary>
+    private const int TriggerFilterBits = 1 << 14;
+
+    /// <inheritdoc cref="TriggerFilterBits"/>
+    private const int ListedFilterBits = 1 << 15;
+
     /// <summary>Role compounds ("Parteichefin") are at least this long.</summary>
     private const int MinCompoundLength = 7;
 
     private readonly FrozenDictionary<string, string[][]> multiWordCues;
-    private readonly FrozenDictionary<string, WordClass> wordClasses;
+    private readonly WordTable wordClasses;
     private readonly WordFilter listedFilter;
     private readonly WordFilter triggerFilter;
-    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> wordClassLookup;
     private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> multiWordLookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
 
@@ -146,10 +157,9 @@ internal sealed class Lexicon
         Mark(FemaleWords, WordClass.Female);
         Mark(MaleWords, WordClass.Male);
         Mark(cueWords, WordClass.Trigger);
-        wordClasses = classes.ToFrozenDictionary(StringComparer.Ordinal);
-        listedFilter = new WordFilter(classes.Keys);
-        triggerFilter = new WordFilter(cueWords);
-        wordClassLookup = wordClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+        wordClasses = new WordTable(classes);
+        listedFilter = new WordFilter(classes.Keys, ListedFilterBits);
+        triggerFilter = new WordFilter(cueWords, TriggerFilterBits);
     }
 
     public static Lexicon Default { get; } = new(PhraseList.Load);
@@ -302,11 +312,11 @@ internal sealed class Lexicon
         var word = token.WordSpan;
         if (!token.HasUpper || word.Length > MaxLookupLength)
         {
-            return wordClassLookup.TryGetValue(token.LowerSpan, out var found) ? found : WordClass.None;
+            return wordClasses.Find(token.LowerSpan);
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        return wordClassLookup.TryGetValue(Lowered(token, lower), out var classes) ? classes : WordClass.None;
+        return wordClasses.Find(Lowered(token, lower));
     }
 
     /// <summary>The token's word in lower case: in place when it has no capital, else written to the buffer (as long as the word).</summary>
@@ -407,7 +417,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>Every list a lower-case word is on, looked up in place.</summary>
-    public WordClass ClassesOf(ReadOnlySpan<char> lower) => listedFilter.MayContain(lower) && wordClassLookup.TryGetValue(lower, out var found) ? found : WordClass.None;
+    public WordClass ClassesOf(ReadOnlySpan<char> lower) => listedFilter.MayContain(lower) ? wordClasses.Find(lower) : WordClass.None;
 
     /// <summary>Whether any word of a text, in any case, may make it worth reading in full (see <see cref="WordClass.Trigger"/>).</summary>
     public bool HasTrigger(ReadOnlySpan<char> text)
@@ -433,7 +443,11 @@ internal sealed class Lexicon
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
+        if (Ascii.ToLower(word, lower, out _) != OperationStatus.Done)
+        {
+            word.ToLowerInvariant(lower);
+        }
+
         return ClassesOf(lower);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using NewsExtract.Text;
 
@@ -11,6 +12,10 @@ internal sealed class Token
 {
     private static readonly FrozenSet<string> Abbreviations = PhraseList.Load("abbreviations").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Every character that cannot begin a capitalised word: ASCII but for the capitals (any other character may be a capital).</summary>
+    private static readonly SearchValues<char> NoCapital = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is < 'A' or > 'Z')));
 
     /// <summary>Stands for words left out: it ends a clause, so nothing joins across it.</summary>
     private static readonly string GapWord = "_";
@@ -195,55 +200,125 @@ internal sealed class Token
     /// The capitalised words of text that may begin or continue a name, and the word before each, for reading names
     /// only; a gap token stands for the words left out, so that words on either side of it are never neighbours.
     /// </summary>
+    /// <remarks>
+    /// Read as a window over the chunks (runs of non-space): a chunk is kept when it or the next is capitalised;
+    /// "The", "But", "In" count as capitalised only before another capitalised word. For a run of capitalised chunks
+    /// that means: the chunk before it when the run has two chunks or does not open with a function word, every chunk
+    /// but the last, and the last unless it is a function word. Only the runs are read chunk by chunk; the stretches
+    /// between them are skipped with a vectorised search for a character that may be a capital.
+    /// </remarks>
     public static List<Token> NamesOf(string text, Lexicon lexicon)
     {
         var tokens = new List<Token>();
-
-        // A window of three chunks (runs of non-space), read as the text goes: the current one is kept when it or the
-        // next is capitalised; "The", "But", "In" count as capitalised only before another capitalised word.
-        Chunk current = default, next = default, after = default;
-        var i = NextChunk(text, 0, lexicon, ref current);
-        i = NextChunk(text, i, lexicon, ref next);
-        i = NextChunk(text, i, lexicon, ref after);
-        var gap = false;
-        while (current.End > current.Start)
+        var names = new NameWriter(tokens, text);
+        var position = 0;
+        while (NextCapitalChunk(text, position, out var current))
         {
-            var nextCapital = next.Capital && !(next.CapitalFunctionWord && !after.Capital);
-            var currentCapital = current.Capital && !(current.CapitalFunctionWord && !next.Capital);
-            if (currentCapital || nextCapital)
+            var next = ChunkAfter(text, current.End);
+            if (next.Capital || !IsFunctionWord(text, current, lexicon))
             {
-                if (gap && tokens.Count > 0)
+                var before = ChunkBefore(text, current.Start);
+                if (before.End > before.Start)
                 {
-                    tokens.Add(GapAt(tokens[^1].End));
+                    names.Keep(before);
                 }
-
-                var before = tokens.Count;
-                AddWords(tokens, text, current.Start, current.End);
-                gap = tokens.Count == before;
             }
-            else
+
+            while (next.Capital)
             {
-                gap = true;
+                names.Keep(current);
+                current = next;
+                next = ChunkAfter(text, current.End);
             }
 
-            current = next;
-            next = after;
-            after = default;
-            i = NextChunk(text, i, lexicon, ref after);
+            if (!IsFunctionWord(text, current, lexicon))
+            {
+                names.Keep(current);
+            }
+
+            position = current.End;
         }
 
         return tokens;
     }
 
-    /// <summary>Reads the run of non-space characters at or after i into chunk; returns where it ends.</summary>
-    private static int NextChunk(string text, int i, Lexicon lexicon, ref Chunk chunk)
+    /// <summary>The first capitalised chunk at or after <paramref name="position"/>, which starts a chunk or stands between two.</summary>
+    private static bool NextCapitalChunk(string text, int position, out Chunk chunk)
     {
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        var i = position;
+        while (i < text.Length)
         {
-            i++;
+            var found = text.AsSpan(i).IndexOfAnyExcept(NoCapital);
+            if (found < 0)
+            {
+                break;
+            }
+
+            var at = i + found;
+            if (char.IsWhiteSpace(text[at]))
+            {
+                i = at + 1;
+                continue;
+            }
+
+            // Every character from i to here is no capital, so no chunk before this one is capitalised.
+            var start = at;
+            while (start > i && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            chunk = ChunkAt(text, start);
+            if (chunk.Capital)
+            {
+                return true;
+            }
+
+            i = chunk.End;
         }
 
-        var start = i;
+        chunk = default;
+        return false;
+    }
+
+    /// <summary>The chunk after offset <paramref name="end"/>, or an empty one at the end of the text.</summary>
+    private static Chunk ChunkAfter(string text, int end)
+    {
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return ChunkAt(text, end);
+    }
+
+    /// <summary>The chunk before offset <paramref name="start"/>, or an empty one at the start of the text.</summary>
+    private static Chunk ChunkBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return default;
+        }
+
+        var begin = end;
+        while (begin > 0 && !char.IsWhiteSpace(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return ChunkAt(text, begin);
+    }
+
+    /// <summary>The chunk starting at <paramref name="start"/>, and whether its first letter or digit is a capital.</summary>
+    private static Chunk ChunkAt(string text, int start)
+    {
+        var i = start;
         var letter = -1;
         while (i < text.Length && !char.IsWhiteSpace(text[i]))
         {
@@ -251,11 +326,36 @@ internal sealed class Token
             i++;
         }
 
-        // Looked up here, once: the window asks it of each chunk twice, as the next one and as the current one.
-        var capital = letter >= 0 && char.IsUpper(text[letter]);
-        var functionWord = capital && (lexicon.ClassesOfAnyCase(Core(text, start, i)) & WordClass.Function) != 0;
-        chunk = new Chunk(start, i, capital, functionWord);
-        return i;
+        return new Chunk(start, i, letter >= 0 && char.IsUpper(text[letter]));
+    }
+
+    private static bool IsFunctionWord(string text, Chunk chunk, Lexicon lexicon) =>
+        (lexicon.ClassesOfAnyCase(Core(text, chunk.Start, chunk.End)) & WordClass.Function) != 0;
+
+    /// <summary>Adds the kept chunks' words in order, with a gap token wherever a chunk was left out or gave no word.</summary>
+    private struct NameWriter(List<Token> tokens, string text)
+    {
+        private int keptEnd;
+        private bool gap;
+
+        public void Keep(Chunk chunk)
+        {
+            // Any chunk between the last one kept and this one was left out.
+            for (var i = keptEnd; i < chunk.Start && !gap; i++)
+            {
+                gap = !char.IsWhiteSpace(text[i]);
+            }
+
+            if (gap && tokens.Count > 0)
+            {
+                tokens.Add(GapAt(tokens[^1].End));
+            }
+
+            var before = tokens.Count;
+            AddWords(tokens, text, chunk.Start, chunk.End);
+            gap = tokens.Count == before;
+            keptEnd = chunk.End;
+        }
     }
 
     /// <summary>The letters of a chunk without the punctuation around it.</summary>
@@ -274,12 +374,8 @@ internal sealed class Token
         return text.AsSpan(start, end - start);
     }
 
-    /// <summary>
-    /// A run of non-space characters, whether its first letter is a capital, and whether it is then a function word
-    /// ("The", "But", "In").
-    /// </summary>
-    private readonly record struct Chunk(int Start, int End, bool Capital, bool CapitalFunctionWord);
-
+    /// <summary>A run of non-space characters, and whether its first letter or digit is a capital.</summary>
+    private readonly record struct Chunk(int Start, int End, bool Capital);
 
     /// <summary>"U.S.", "J.", "Gen.": a full stop that belongs to the word.</summary>
     internal static bool IsAbbreviation(ReadOnlySpan<char> word)

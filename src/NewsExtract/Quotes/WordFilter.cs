@@ -9,21 +9,31 @@ namespace NewsExtract.Quotes;
 /// </summary>
 internal sealed class WordFilter
 {
-    private const int Bits = 1 << 16;
     private const uint Seed = 2166136261u;
     private const uint Prime = 16777619u;
-    private readonly ulong[] bits = new ulong[Bits / 64];
+    private readonly ulong[] bits;
+    private readonly uint mask;
 
-    public WordFilter(IEnumerable<string> words)
+    /// <param name="words">The words to let through.</param>
+    /// <param name="size">The table's size in bits, a power of two: small enough to stay in the processor's cache, large enough that few other words share a bit.</param>
+    public WordFilter(IEnumerable<string> words, int size)
     {
+        if (size < 64 || !int.IsPow2(size))
+        {
+            throw new ArgumentOutOfRangeException(nameof(size), size, "The size must be a power of two from 64.");
+        }
+
+        bits = new ulong[size / 64];
+        mask = (uint)size - 1;
         foreach (var word in words)
         {
-            var h = Hash(word);
+            var h = Hash(word) & mask;
             bits[h >> 6] |= 1UL << (int)(h & 63);
         }
     }
 
-    public bool MayContain(ReadOnlySpan<char> word) => IsSet(Hash(word));
+    /// <summary>Whether the word, in any case, may be on the lists.</summary>
+    public bool MayContain(ReadOnlySpan<char> word) => IsSet(Hash(word) & mask);
 
     /// <summary>
     /// Finds the next word (a run of letters) of <paramref name="text"/> at or after <paramref name="position"/>, at
@@ -52,7 +62,7 @@ internal sealed class WordFilter
             }
             while (i < text.Length && IsLetter(c = text[i]));
 
-            if (i - start <= maxLength && IsSet(Fold(h)))
+            if (i - start <= maxLength && IsSet(Fold(h) & mask))
             {
                 position = i;
                 word = start..i;
@@ -79,7 +89,7 @@ internal sealed class WordFilter
         return Fold(h);
     }
 
-    private static uint Fold(uint h) => (h ^ (h >> 16)) & (Bits - 1);
+    private static uint Fold(uint h) => h ^ (h >> 16);
 
     /// <summary>A letter in lower case.</summary>
     /// <remarks>
