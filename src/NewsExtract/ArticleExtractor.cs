@@ -105,16 +105,19 @@ public sealed class ArticleExtractor
         context.Document = document;
         context.MetadataElements = metadataElements;
         htmlFrontEnd.Read(document, context, metadataElements);
+
+        // Only a page with <noscript> content may be read again: any other tree is released during the pipeline.
+        var noscriptDocument = metadataElements.HasNoscript ? document : null;
         pipeline.Run(context);
         var article = ArticleAssembler.Assemble(context);
-        if (article.Text.Length >= NoscriptFallbackChars || document.QuerySelector("noscript") is null)
+        if (article.Text.Length >= NoscriptFallbackChars || noscriptDocument is null)
         {
             return article;
         }
 
         // Some pages put the article in <noscript> for readers without scripts: read it once more with that content.
-        var retry = new ExtractionContext(Options, url, cancellationToken) { Document = document, MetadataElements = metadataElements };
-        htmlFrontEnd.Read(document, retry, includeNoscript: true);
+        var retry = new ExtractionContext(Options, url, cancellationToken) { Document = noscriptDocument };
+        htmlFrontEnd.Read(noscriptDocument, retry, includeNoscript: true);
         pipeline.Run(retry);
         var fromNoscript = ArticleAssembler.Assemble(retry);
         return fromNoscript.Text.Length > article.Text.Length ? fromNoscript : article;

@@ -46,6 +46,9 @@ internal sealed class MetadataElements : IElementObserver
 
     public List<IElement> Headings { get; } = [];
 
+    /// <summary>Whether the document has a <c>noscript</c> element anywhere (whose content a second reading may need).</summary>
+    public bool HasNoscript { get; private set; }
+
     /// <summary>Byline candidates in document order, at most <see cref="MaxBylines"/>.</summary>
     public List<IElement> Bylines => field ??= Matching(bylineCandidates, BylineSelector, MaxBylines);
 
@@ -109,6 +112,9 @@ internal sealed class MetadataElements : IElementObserver
                 break;
             case 6 when attributes.Count > 0 && IsTag(tag, "script") && JsonLdSelector.Match(element, scope):
                 JsonLdScripts.Add(element);
+                break;
+            case 8 when IsTag(tag, "noscript"):
+                HasNoscript = true;
                 break;
         }
 

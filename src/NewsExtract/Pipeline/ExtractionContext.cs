@@ -19,13 +19,32 @@ internal sealed class ExtractionContext
 
     public Uri? Url { get; set; }
 
-    /// <summary>The parsed page on the HTML path; <see langword="null"/> for plain text.</summary>
-    public IHtmlDocument? Document { get; set; }
+    /// <summary>The parsed page on the HTML path, until <see cref="ReleaseDocument"/>; <see langword="null"/> for plain text.</summary>
+    public IHtmlDocument? Document
+    {
+        get;
+        set
+        {
+            field = value;
+            IsPlainText &= value is null;
+        }
+    }
 
     /// <summary>The elements metadata is read from, collected during the front end's walk; <see langword="null"/> when the metadata stage is to find them itself.</summary>
     public Metadata.MetadataElements? MetadataElements { get; set; }
 
-    public bool IsPlainText => Document is null;
+    /// <summary>Whether the page came as plain text rather than HTML; stays false once the document is released.</summary>
+    public bool IsPlainText { get; private set; } = true;
+
+    /// <summary>
+    /// Drops the parsed page and the elements read from it once no later stage needs them: a collection during the
+    /// later stages then finds the tree dead instead of moving it to an older generation.
+    /// </summary>
+    public void ReleaseDocument()
+    {
+        Document = null;
+        MetadataElements = null;
+    }
 
     public List<Block> Blocks { get; } = [];
 

@@ -20,6 +20,7 @@ internal sealed class ExtractionPipeline
             new ContentStage(HintMatcher.Positive, HintMatcher.Negative, HintMatcher.Furniture, HintMatcher.Keep),
             new StructuredBodyFallback(),
             PageDiagnosticsStage.Default,
+            DocumentRelease.Default,
             new DedupStage(),
             new QuotesStage(new QuoteFinder(lexicon)),
         ];

@@ -37,4 +37,21 @@ public sealed class MetadataElementsTests
         Assert.Equal(2, observed.Headings.Count);
         Assert.Equal(3, observed.Bylines.Count);
     }
+
+    [Theory]
+    [InlineData("<html><head><noscript><link rel=stylesheet href=a.css></noscript></head><body><p>Text.</p></body></html>", true)]
+    [InlineData("<html><body><div><noscript><p>Article.</p></noscript></div></body></html>", true)]
+    [InlineData("<html><body><NOSCRIPT>Enable scripts.</NOSCRIPT></body></html>", true)]
+    [InlineData("<html><body><p>No fallback content.</p><script>x()</script></body></html>", false)]
+    public void HasNoscript_DuringFrontEndWalk_AgreesWithTheSelector(string html, bool expected)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var observed = new MetadataElements(document);
+        var context = new ExtractionContext(ExtractionOptions.Default, null, CancellationToken.None) { Document = document };
+
+        new HtmlFrontEnd().Read(document, context, observed);
+
+        Assert.Equal(expected, observed.HasNoscript);
+        Assert.Equal(document.QuerySelector("noscript") is not null, observed.HasNoscript);
+    }
 }
