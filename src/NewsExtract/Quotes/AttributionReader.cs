@@ -156,7 +156,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
         return null;
     }
 
-    private Attribution Governing(List<Token> tokens, int from, int cue, int length)
+    private Attribution Governing(TokenList tokens, int from, int cue, int length)
     {
         SpeakerPhrase? speaker;
         if (lexicon.Is(tokens[cue], WordClass.SourceCue))
@@ -177,7 +177,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
     }
 
     /// <summary>"a prévenu sa secrétaire générale": only auxiliaries before the cue, so the speaker follows it.</summary>
-    private bool OnlyAuxiliaries(List<Token> tokens, int from, int cue)
+    private bool OnlyAuxiliaries(TokenList tokens, int from, int cue)
     {
         for (var k = from; k < cue; k++)
         {
@@ -191,7 +191,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
     }
 
     /// <summary>Whether only a few role words stand between the quote and the speaker ("police spokesman Adeyemi Okon said").</summary>
-    private bool StartsNear(List<Token> tokens, int from, int first)
+    private bool StartsNear(TokenList tokens, int from, int first)
     {
         if (first - from > MaxWordsBeforeSpeaker)
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NewsExtract.Text;
 
@@ -229,9 +230,9 @@ internal sealed class Lexicon
     public FrozenSet<string> MaleWords { get; }
 
     /// <summary>The number of tokens of the cue starting at <paramref name="index"/>, or 0 when none starts there.</summary>
-    public int CueLength(IReadOnlyList<Token> tokens, int index)
+    public int CueLength(TokenList tokens, int index)
     {
-        var token = tokens[index];
+        ref var token = ref tokens[index];
         if (token.CueLengthCache < 0)
         {
             token.CueLengthCache = ComputeCueLength(tokens, index);
@@ -240,9 +241,9 @@ internal sealed class Lexicon
         return token.CueLengthCache;
     }
 
-    private int ComputeCueLength(IReadOnlyList<Token> tokens, int index)
+    private int ComputeCueLength(TokenList tokens, int index)
     {
-        var token = tokens[index];
+        ref var token = ref tokens[index];
         var classes = Classes(token);
         if ((classes & (WordClass.SingleCue | WordClass.MultiCueStart)) == 0 && token.WordSpan.IndexOf('-') < 0)
         {
@@ -253,7 +254,7 @@ internal sealed class Lexicon
         var lower = token.LowerSpan;
         if (index > 0 && !tokens[index - 1].EndsClause)
         {
-            var previous = tokens[index - 1];
+            ref var previous = ref tokens[index - 1];
             if ((classes & WordClass.CueNoun) != 0 && (Is(previous, WordClass.Determiner) || previous.IsPossessive))
             {
                 // "the report said", "his statement": a noun here, not a verb.
@@ -292,22 +293,27 @@ internal sealed class Lexicon
     }
 
     /// <summary>Whether the token's word is on a list (or any of several), looked up once per token.</summary>
-    public bool Is(Token token, WordClass wordClass) => (Classes(token) & wordClass) != 0;
+    public bool Is(in Token token, WordClass wordClass) => (Classes(token) & wordClass) != 0;
 
     /// <summary>Every list the token's word is on.</summary>
-    public WordClass Classes(Token token)
+    /// <remarks>
+    /// The answer is cached in the token: its slot in the paragraph's <see cref="TokenList"/>, passed by reference
+    /// (the token methods here take <see langword="in"/> so that callers need not say <see langword="ref"/>; a token
+    /// copied into a local only loses the cache).
+    /// </remarks>
+    public WordClass Classes(in Token token)
     {
-        if (token.ClassCache < 0)
+        ref var slot = ref Unsafe.AsRef(in token);
+        if (slot.ClassCache < 0)
         {
-            token.ClassCache = listedFilter.MayContain(token.WordSpan) ? (int)ClassesOfToken(token) : 0;
+            slot.ClassCache = listedFilter.MayContain(slot.WordSpan) ? (int)ClassesOfToken(ref slot) : 0;
         }
 
-        return (WordClass)token.ClassCache;
+        return (WordClass)slot.ClassCache;
     }
 
-
     /// <summary>The classes of a token's word, lowered on the stack when it has capitals: most capitalised words are names, never lowered again.</summary>
-    private WordClass ClassesOfToken(Token token)
+    private WordClass ClassesOfToken(ref Token token)
     {
         var word = token.WordSpan;
         if (!token.HasUpper || word.Length > MaxLookupLength)
@@ -316,11 +322,11 @@ internal sealed class Lexicon
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        return wordClasses.Find(Lowered(token, lower));
+        return wordClasses.Find(Lowered(ref token, lower));
     }
 
     /// <summary>The token's word in lower case: in place when it has no capital, else written to the buffer (as long as the word).</summary>
-    private static ReadOnlySpan<char> Lowered(Token token, Span<char> buffer)
+    private static ReadOnlySpan<char> Lowered(ref Token token, Span<char> buffer)
     {
         if (!token.HasUpper)
         {
@@ -335,36 +341,42 @@ internal sealed class Lexicon
     /// The pronoun of an inverted cue written as one word ("a-t-il", "estime-t-elle", "ajoute-t-il"), or
     /// <see langword="null"/>: the verb carries its subject.
     /// </summary>
-    public string? InvertedCue(Token token)
+    public string? InvertedCue(in Token token)
     {
         if (token.WordSpan.IndexOf('-') < 0)
         {
             return null;
         }
 
-        var dash = token.Lower.LastIndexOf('-');
-        if (dash <= 0 || !Pronouns.ContainsKey(token.Lower[(dash + 1)..]))
+        return InvertedCue(Unsafe.AsRef(in token).Lower);
+    }
+
+    private string? InvertedCue(string lower)
+    {
+        var dash = lower.LastIndexOf('-');
+        if (dash <= 0 || !Pronouns.ContainsKey(lower[(dash + 1)..]))
         {
             return null;
         }
 
-        var first = token.Lower.IndexOf('-', StringComparison.Ordinal);
-        var verb = token.Lower[..first];
-        return SingleWordCues.Contains(verb) || Auxiliaries.Contains(verb) ? token.Lower[(dash + 1)..] : null;
+        var first = lower.IndexOf('-', StringComparison.Ordinal);
+        var verb = lower[..first];
+        return SingleWordCues.Contains(verb) || Auxiliaries.Contains(verb) ? lower[(dash + 1)..] : null;
     }
 
     /// <summary>A title or role written before a name ("Sen.", "Minister", "Actor-turned-senator", "Gewerkschaftschef").</summary>
-    public bool IsRoleWord(Token token)
+    public bool IsRoleWord(in Token token)
     {
-        if (token.RoleCache == 0)
+        ref var slot = ref Unsafe.AsRef(in token);
+        if (slot.RoleCache == 0)
         {
-            token.RoleCache = ComputeIsRoleWord(token) ? 1 : 2;
+            slot.RoleCache = ComputeIsRoleWord(ref slot) ? 1 : 2;
         }
 
-        return token.RoleCache == 1;
+        return slot.RoleCache == 1;
     }
 
-    private bool ComputeIsRoleWord(Token token)
+    private bool ComputeIsRoleWord(ref Token token)
     {
         if ((Classes(token) & WordClass.Honorific) != 0)
         {
@@ -380,7 +392,7 @@ internal sealed class Lexicon
         }
 
         Span<char> buffer = stackalloc char[Math.Min(word.Length, MaxLookupLength)];
-        var span = word.Length <= MaxLookupLength ? Lowered(token, buffer) : token.LowerSpan;
+        var span = word.Length <= MaxLookupLength ? Lowered(ref token, buffer) : token.LowerSpan;
         if (span.EndsWith('.') && (ClassesOf(span[..^1]) & WordClass.Honorific) != 0)
         {
             return true;

@@ -29,7 +29,7 @@ internal sealed class ParsedParagraph
         IsFull = full;
         IsUnread = !full && !readNames;
         Spans = IsFull ? QuoteSpanScanner.Scan(text) : [];
-        Tokens = IsFull ? WordsOutsideQuotes(text, Spans) : readNames ? Token.NamesOf(text, lexicon!) : [];
+        Tokens = IsFull ? WordsOutsideQuotes(text, Spans) : readNames ? Token.NamesOf(text, lexicon!) : new TokenList(0);
         SpanOf = new int[Tokens.Count];
         SpanFirst = new int[Spans.Count];
         SpanLast = new int[Spans.Count];
@@ -76,14 +76,14 @@ internal sealed class ParsedParagraph
     /// Every word outside the quotes, and of each quote its first and last word (with the marks) or, for a short
     /// one, every word: what a quote says is taken from the text, so the words inside a long one need no tokens.
     /// </summary>
-    private static List<Token> WordsOutsideQuotes(string text, List<QuoteSpan> spans)
+    private static TokenList WordsOutsideQuotes(string text, List<QuoteSpan> spans)
     {
         if (spans.Count == 0)
         {
             return Token.Of(text, 0, text.Length);
         }
 
-        var tokens = new List<Token>(text.Length / 10);
+        var tokens = TokenList.Rent();
         var from = 0;
         foreach (var span in spans)
         {
@@ -125,7 +125,7 @@ internal sealed class ParsedParagraph
         }
 
         Token.AddRange(tokens, text, from, text.Length);
-        return tokens;
+        return tokens.Detach();
     }
 
     /// <summary>Words in capitals and a dash that open a wire story ("WASHINGTON (AP) —"): not part of its first sentence.</summary>
@@ -165,7 +165,7 @@ internal sealed class ParsedParagraph
     /// <summary>Whether no word was read (<see cref="Unread"/>): it has no tokens until <see cref="WithNames"/>.</summary>
     public bool IsUnread { get; }
 
-    public List<Token> Tokens { get; }
+    public TokenList Tokens { get; }
 
     public List<QuoteSpan> Spans { get; }
 
@@ -253,8 +253,8 @@ internal sealed class ParsedParagraph
             return true;
         }
 
-        var token = Tokens[k];
-        var next = Tokens[k + 1];
+        ref var token = ref Tokens[k];
+        ref var next = ref Tokens[k + 1];
         if (token.EndsSentence)
         {
             return next.IsCapitalized || next.OpensQuote || char.IsDigit(next.WordSpan[0]) || next.Leading.Length > 0 && next.Leading[0] is '‘' or '\'' or '(';

@@ -270,7 +270,7 @@ internal sealed class QuoteFinder
         var paragraph = run.Paragraphs[p];
         var tokens = paragraph.Tokens;
         var start = tokens[clause.First].Start;
-        var last = tokens[clause.Last];
+        ref var last = ref tokens[clause.Last];
         var end = last.Start + last.Word.Length;
         var speaker = run.Resolver.Resolve(clause.Speaker, SpeakerResolver.Position(p, tokens[clause.CueToken].Start));
         run.Quotes.Add(new Quote

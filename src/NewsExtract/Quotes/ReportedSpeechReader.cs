@@ -53,7 +53,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
     }
 
     /// <summary>"According to X, CLAUSE" and "CLAUSE, according to X".</summary>
-    private ReportedClause? SourceClause(List<Token> tokens, int start, int end, int cue, int length)
+    private ReportedClause? SourceClause(TokenList tokens, int start, int end, int cue, int length)
     {
         var source = speakers.After(tokens, cue + length, end);
         if (source is null)
@@ -96,7 +96,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
     }
 
     /// <summary>"X said (that) CLAUSE", "CLAUSE, X said", "CLAUSE, said X", "X sagte, CLAUSE".</summary>
-    private ReportedClause? VerbClause(List<Token> tokens, int start, int end, int cue, int length)
+    private ReportedClause? VerbClause(TokenList tokens, int start, int end, int cue, int length)
     {
         var after = cue + length;
         if (IsPassive(tokens, start, cue) || (after < end && tokens[after].Lower is "by" or "von" or "par" or "por"))
@@ -142,7 +142,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
     }
 
     /// <summary>Where the reported clause after a cue begins, or -1 when none follows.</summary>
-    private int ClauseStart(List<Token> tokens, int after, int end, Token cueEnd)
+    private int ClauseStart(TokenList tokens, int after, int end, in Token cueEnd)
     {
         if (after >= end || cueEnd.Trailing.Contains(':'))
         {
@@ -196,7 +196,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         }
 
         // "said foot traffic had doubled": a bare noun may open the clause too.
-        var first = tokens[c];
+        ref var first = ref tokens[c];
         return bare && !first.IsCapitalized && char.IsLetter(first.Word[0]) && !lexicon.Is(first, WordClass.Preposition) && !lexicon.Is(first, WordClass.Auxiliary)
             && !lexicon.Is(first, WordClass.NotSpeaker) && !lexicon.Is(first, WordClass.Complementizer) && lexicon.CueLength(tokens, c) == 0
             && !first.Lower.EndsWith("ly", StringComparison.Ordinal) && !first.EndsClause
@@ -208,12 +208,12 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
     /// The clause after "that" when only adjuncts stand between the cue and it ("said in a statement that", "told the
     /// Security Council by video link from Beirut that"); not a relative "that" after an object ("recounts the vote that").
     /// </summary>
-    private int Complementizer(List<Token> tokens, int from, int end, bool pastCommas)
+    private int Complementizer(TokenList tokens, int from, int end, bool pastCommas)
     {
         var inPhrase = false;
         for (var k = from; k < end && k < from + ComplementizerWindow; k++)
         {
-            var token = tokens[k];
+            ref var token = ref tokens[k];
             if (lexicon.Is(token, WordClass.Complementizer) || token.Lower.StartsWith("qu'", StringComparison.Ordinal) || token.Lower.StartsWith("qu’", StringComparison.Ordinal))
             {
                 var clause = token.Lower.Length > 3 && token.Lower.StartsWith("qu", StringComparison.Ordinal) ? k : k + 1;
@@ -243,18 +243,18 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         return -1;
     }
 
-    private bool IsTime(List<Token> tokens, int k) =>
+    private bool IsTime(TokenList tokens, int k) =>
         lexicon.Is(tokens[k], WordClass.Time)
         || ((lexicon.Is(tokens[k], WordClass.Preposition) || lexicon.Is(tokens[k], WordClass.Determiner)) && k + 1 < tokens.Count && lexicon.Is(tokens[k + 1], WordClass.Time));
 
     /// <summary>A word that surely opens a clause: a pronoun, a determiner, a name, a number, "it", "there".</summary>
-    private bool StrongSubject(Token first) =>
+    private bool StrongSubject(in Token first) =>
         (lexicon.Is(first, WordClass.Pronoun) || lexicon.Is(first, WordClass.Determiner) || lexicon.Is(first, WordClass.ClauseOpener)
-            || (first.IsCapitalized && !lexicon.Is(first, WordClass.Time)) || char.IsDigit(first.Word[0]))
+            || (first.IsCapitalized && !lexicon.Is(first, WordClass.Time)) || char.IsDigit(first.WordSpan[0]))
         && !lexicon.Is(first, WordClass.Preposition) && !lexicon.Is(first, WordClass.Complementizer);
 
     /// <summary>Passes over the listener of "told": "reporters", "Reuters", "the BBC", "the council".</summary>
-    private int SkipListener(List<Token> tokens, int c, int end)
+    private int SkipListener(TokenList tokens, int c, int end)
     {
         if (lexicon.Is(tokens[c], WordClass.Determiner))
         {
@@ -270,7 +270,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
                 return named;
             }
 
-            var noun = tokens[c + 1 < end ? c + 1 : c];
+            ref var noun = ref tokens[c + 1 < end ? c + 1 : c];
             return c + 1 < end && !tokens[c].EndsClause && !lexicon.Is(noun, WordClass.Pronoun) && !lexicon.Is(noun, WordClass.Determiner)
                 && !lexicon.Is(noun, WordClass.Preposition) && !lexicon.Is(noun, WordClass.Complementizer) ? c + 2 : c + 1;
         }
@@ -296,19 +296,19 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
     }
 
     /// <summary>Whether nothing but a time, a place or a subordinate clause follows the cue: "said on Monday, as …".</summary>
-    private bool EndsAttribution(List<Token> tokens, int after, int end)
+    private bool EndsAttribution(TokenList tokens, int after, int end)
     {
         if (after >= end || tokens[after - 1].EndsClause)
         {
             return true;
         }
 
-        var first = tokens[after];
+        ref var first = ref tokens[after];
         return lexicon.Is(first, WordClass.Preposition) || lexicon.Is(first, WordClass.Time) || (lexicon.Is(first, WordClass.Pronoun) && after + 1 >= end)
             || (after + 1 < end && tokens[after].EndsClause);
     }
 
-    private bool IsPassive(List<Token> tokens, int start, int cue)
+    private bool IsPassive(TokenList tokens, int start, int cue)
     {
         var k = cue - 1;
         while (k >= start && lexicon.Is(tokens[k], WordClass.Auxiliary) && !lexicon.Is(tokens[k], WordClass.BeForm))

@@ -32,7 +32,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     private const int MaxRoleTokens = 9;
 
     /// <summary>The speaker written just before tokens[cue], not before tokens[from], or <see langword="null"/>.</summary>
-    public SpeakerPhrase? Before(IReadOnlyList<Token> tokens, int from, int cue)
+    public SpeakerPhrase? Before(TokenList tokens, int from, int cue)
     {
         var end = SkipAdjuncts(tokens, from, cue - 1);
         if (end < from)
@@ -40,7 +40,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
             return null;
         }
 
-        var token = tokens[end];
+        ref var token = ref tokens[end];
         if (lexicon.Is(token, WordClass.Coordinator))
         {
             // "Scientists welcomed the money but said …": the subject of the sentence speaks.
@@ -77,7 +77,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     }
 
     /// <summary>The speaker written from tokens[start] on, before tokens[limit] ("said Kabulov", "according to the report").</summary>
-    public SpeakerPhrase? After(IReadOnlyList<Token> tokens, int start, int limit)
+    public SpeakerPhrase? After(TokenList tokens, int start, int limit)
     {
         if (start >= limit)
         {
@@ -99,11 +99,11 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     }
 
     /// <summary>The pronoun an inverted cue carries ("a-t-il" → "il"), or <see langword="null"/>.</summary>
-    public SpeakerPhrase? Inverted(Token token, int index) =>
+    public SpeakerPhrase? Inverted(in Token token, int index) =>
         lexicon.InvertedCue(token) is { } pronoun ? new SpeakerPhrase(pronoun, SpeakerKind.Pronoun, null, index) { Gender = lexicon.Pronouns[pronoun] } : null;
 
     /// <summary>The subject at the start of a clause ("Scientists", "Russia’s defence ministry", "Jones"), read after any opening conjunction.</summary>
-    public SpeakerPhrase? Subject(IReadOnlyList<Token> tokens, int from, int limit)
+    public SpeakerPhrase? Subject(TokenList tokens, int from, int limit)
     {
         var i = from;
         while (i < limit && (lexicon.Is(tokens[i], WordClass.Coordinator) || (tokens[i].HasComma && i == from)))
@@ -118,11 +118,11 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     /// Passes back over what may stand between a speaker and the cue: auxiliaries and adverbs ("has also"), a time
     /// ("on Monday") and a parenthesis ("(D-N.Y.)"). Returns the index of the word before them.
     /// </summary>
-    private int SkipAdjuncts(IReadOnlyList<Token> tokens, int from, int end)
+    private int SkipAdjuncts(TokenList tokens, int from, int end)
     {
         while (end >= from)
         {
-            var token = tokens[end];
+            ref var token = ref tokens[end];
             if (lexicon.Is(token, WordClass.Auxiliary) && !token.EndsClause)
             {
                 end--;
@@ -156,7 +156,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     }
 
     /// <summary>The speaker of an appositive or relative clause before the cue: "Catherine Vogel, the chief economist …, said".</summary>
-    private SpeakerPhrase? BeforeAppositive(IReadOnlyList<Token> tokens, int from, int end)
+    private SpeakerPhrase? BeforeAppositive(TokenList tokens, int from, int end)
     {
         var commas = 0;
         for (var k = end - 1; k >= from && k >= end - MaxAppositiveTokens; k--)
@@ -188,9 +188,9 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     }
 
     /// <summary>A pronoun, name or source ending at tokens[end], without looking past commas.</summary>
-    private SpeakerPhrase? HeadEndingAt(IReadOnlyList<Token> tokens, int from, int end)
+    private SpeakerPhrase? HeadEndingAt(TokenList tokens, int from, int end)
     {
-        var token = tokens[end];
+        ref var token = ref tokens[end];
         if (lexicon.Pronouns.TryGetValue(token.Lower, out var gender))
         {
             return new SpeakerPhrase(token.Word, SpeakerKind.Pronoun, null, end) { Gender = gender };
@@ -231,9 +231,9 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     }
 
     /// <summary>A run of capitalised words ending at tokens[end], without titles and roles, or <see langword="null"/>.</summary>
-    private SpeakerPhrase? NameEndingAt(IReadOnlyList<Token> tokens, int from, int end)
+    private SpeakerPhrase? NameEndingAt(TokenList tokens, int from, int end)
     {
-        var last = tokens[end];
+        ref var last = ref tokens[end];
         if (!last.IsCapitalized || last.IsPossessive || IsDesignator(last) || last.OpensQuote && end > from && !tokens[end - 1].EndsClause)
         {
             return null;
@@ -250,7 +250,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     }
 
     /// <summary>The name in the capitalised run tokens[start..end]: the words after its last title or role ("Senate Majority Leader Ana Ruiz" → "Ana Ruiz").</summary>
-    private SpeakerPhrase? NameIn(IReadOnlyList<Token> tokens, int start, int end)
+    private SpeakerPhrase? NameIn(TokenList tokens, int start, int end)
     {
         var nameStart = start;
         for (var k = start; k <= end; k++)
@@ -289,16 +289,16 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     }
 
     /// <summary>"Hosting Cook at Dreamforce, …": a verb that opens the sentence is capitalised, but no part of the name after it.</summary>
-    private bool IsOpeningVerb(IReadOnlyList<Token> tokens, int k, int end) =>
+    private bool IsOpeningVerb(TokenList tokens, int k, int end) =>
         k < end && (k == 0 || tokens[k - 1].EndsSentence) && lexicon.GenderOfWord(tokens[k].Lower) == Gender.Unknown
         && (tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal));
 
-    private bool IsFirstName(IReadOnlyList<Token> tokens, int k, int start) => k >= start && lexicon.GenderOfWord(tokens[k].Lower) != Gender.Unknown;
+    private bool IsFirstName(TokenList tokens, int k, int start) => k >= start && lexicon.GenderOfWord(tokens[k].Lower) != Gender.Unknown;
 
     /// <summary>A noun phrase ending at tokens[end] that names a source ("the ministry", "Ukraine’s air force", "Regional officials").</summary>
-    private SpeakerPhrase? SourceEndingAt(IReadOnlyList<Token> tokens, int from, int end)
+    private SpeakerPhrase? SourceEndingAt(TokenList tokens, int from, int end)
     {
-        var head = tokens[end];
+        ref var head = ref tokens[end];
         if (!char.IsLetter(head.Word[0]) || lexicon.Is(head, WordClass.Determiner) || lexicon.Is(head, WordClass.NotSpeaker)
             || lexicon.Is(head, WordClass.Preposition) || lexicon.CueLength(tokens, end) > 0)
         {
@@ -311,7 +311,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
             var opened = false;
             while (start - 1 >= from && end - start < MaxSourceTokens && !tokens[start - 1].EndsClause)
             {
-                var previous = tokens[start - 1];
+                ref var previous = ref tokens[start - 1];
                 if (lexicon.Is(previous, WordClass.Determiner) || previous.IsPossessive || previous.Lower.StartsWith("l'", StringComparison.Ordinal) || previous.Lower.StartsWith("l’", StringComparison.Ordinal))
                 {
                     start--;
@@ -352,7 +352,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     }
 
     /// <summary>A name read forward: titles, roles and an organisation before it ("Carbon Watch director Simone Ekberg") are passed over.</summary>
-    private SpeakerPhrase? NameFrom(IReadOnlyList<Token> tokens, int start, int limit)
+    private SpeakerPhrase? NameFrom(TokenList tokens, int start, int limit)
     {
         var j = start;
         var determined = lexicon.Is(tokens[j], WordClass.Determiner);
@@ -364,7 +364,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
         var lowercase = 0;
         while (j < limit && j - start < 12)
         {
-            var token = tokens[j];
+            ref var token = ref tokens[j];
             if (j > start && ((tokens[j - 1].EndsClause && !(tokens[j - 1].Trailing == "," && token.IsCapitalized)) || (token.OpensQuote && !token.IsCapitalized)))
             {
                 // "sa secrétaire générale, Nadia Kessler": a comma may set the name off from its role.
@@ -432,9 +432,9 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     }
 
     /// <summary>A source read forward: "the ministry", "state media", "three people familiar with the talks"; "a statement released by X" is X's.</summary>
-    private SpeakerPhrase? SourceFrom(IReadOnlyList<Token> tokens, int start, int limit)
+    private SpeakerPhrase? SourceFrom(TokenList tokens, int start, int limit)
     {
-        var first = tokens[start];
+        ref var first = ref tokens[start];
         if (!char.IsLetter(first.Word[0]) || (!lexicon.Is(first, WordClass.Determiner) && (lexicon.Is(first, WordClass.Preposition)
             || lexicon.Is(first, WordClass.NotSpeaker) || lexicon.Is(first, WordClass.Complementizer) || lexicon.Is(first, WordClass.Auxiliary)
             || lexicon.CueLength(tokens, start) > 0)))
@@ -445,7 +445,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
         var end = start;
         while (end < limit && end - start < MaxSourceTokens)
         {
-            var token = tokens[end];
+            ref var token = ref tokens[end];
             if (end > start && (lexicon.Is(token, WordClass.Auxiliary) || lexicon.Is(token, WordClass.Complementizer) || lexicon.Is(token, WordClass.NotSpeaker)
                 || lexicon.CueLength(tokens, end) > 0 || token.OpensQuote))
             {
@@ -475,7 +475,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     }
 
     /// <summary>Whether tokens[i] opens a time or manner adjunct ("Tuesday", "a statement", "an interview").</summary>
-    private bool IsAdjunct(IReadOnlyList<Token> tokens, int i)
+    private bool IsAdjunct(TokenList tokens, int i)
     {
         if (lexicon.Is(tokens[i], WordClass.Determiner) && i + 1 < tokens.Count)
         {
@@ -486,7 +486,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     }
 
     /// <summary>"Zamir Kabulov, the envoy, …": the role set off by commas after a name.</summary>
-    private string? AppositiveAfter(IReadOnlyList<Token> tokens, int nameEnd, int limit)
+    private string? AppositiveAfter(TokenList tokens, int nameEnd, int limit)
     {
         if (!tokens[nameEnd].HasComma)
         {
@@ -511,7 +511,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     }
 
     /// <summary>"Russian president’s special envoy to Afghanistan, Zamir Kabulov": the role before a name set off by a comma.</summary>
-    private string? RoleBefore(IReadOnlyList<Token> tokens, int beforeName)
+    private string? RoleBefore(TokenList tokens, int beforeName)
     {
         if (beforeName < 0 || !tokens[beforeName].HasComma || ClosesQuote(tokens[beforeName]))
         {
@@ -530,7 +530,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
         }
 
         // A role is a noun phrase ("Russian president’s special envoy to Afghanistan"), not an opening clause ("As part of …, ").
-        var first = tokens[start];
+        ref var first = ref tokens[start];
         if (lexicon.Is(first, WordClass.NotSpeaker) || lexicon.Is(first, WordClass.Preposition) || lexicon.Is(first, WordClass.Pronoun)
             || lexicon.Is(first, WordClass.Coordinator) || first.OpensQuote)
         {
@@ -550,17 +550,19 @@ internal sealed class SpeakerReader(Lexicon lexicon)
     }
 
     /// <summary>Whether a closing quotation mark is attached after the word: what comes next is outside the quote.</summary>
-    private static bool ClosesQuote(Token token) => token.Trailing.AsSpan().IndexOfAny("\"”»’'」") >= 0;
+    private static bool ClosesQuote(in Token token) => token.Trailing.AsSpan().IndexOfAny("\"”»’'」") >= 0;
 
     /// <summary>"R-Tenn.", "D-Calif.": a party and state after a US politician's name.</summary>
-    private static bool IsDesignator(Token token) =>
-        token.Word.Length >= 3 && token.Word[1] == '-' && char.IsUpper(token.Word[0]) && char.IsUpper(token.Word[2]) && token.Word.IndexOf(' ', StringComparison.Ordinal) < 0
-        && (token.Word.Length <= 4 || char.IsLower(token.Word[3]) || token.Word[3] == '.');
+    private static bool IsDesignator(in Token token) => IsDesignator(token.WordSpan);
 
-    private bool IsNameWord(Token token, bool first) =>
-        (token.IsCapitalized && !IsDesignator(token)) || (!first && (lexicon.Is(token, WordClass.NameParticle) || token.Word.StartsWith("al-", StringComparison.Ordinal)));
+    private static bool IsDesignator(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && word[1] == '-' && char.IsUpper(word[0]) && char.IsUpper(word[2]) && word.IndexOf(' ') < 0
+        && (word.Length <= 4 || char.IsLower(word[3]) || word[3] == '.');
 
-    private static string Join(IReadOnlyList<Token> tokens, int first, int last)
+    private bool IsNameWord(in Token token, bool first) =>
+        (token.IsCapitalized && !IsDesignator(token)) || (!first && (lexicon.Is(token, WordClass.NameParticle) || token.WordSpan.StartsWith("al-", StringComparison.Ordinal)));
+
+    private static string Join(TokenList tokens, int first, int last)
     {
         if (first == last)
         {

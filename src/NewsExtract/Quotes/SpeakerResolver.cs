@@ -301,12 +301,20 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>A possessor ("Garrow’s spokesman") and a name after a preposition or as the listener of "told" are not who speaks next.</summary>
-    private bool Counts(List<Token> tokens, int start, int end)
+    private bool Counts(TokenList tokens, int start, int end)
     {
-        var before = start > 0 ? tokens[start - 1] : null;
-        return !tokens[end].IsPossessive
-            && !(before is not null && !before.EndsClause && lexicon.Is(before, WordClass.Preposition))
-            && !(before is not null && lexicon.Is(before, WordClass.ObjectCue));
+        if (tokens[end].IsPossessive)
+        {
+            return false;
+        }
+
+        if (start == 0)
+        {
+            return true;
+        }
+
+        ref var before = ref tokens[start - 1];
+        return !(!before.EndsClause && lexicon.Is(before, WordClass.Preposition)) && !lexicon.Is(before, WordClass.ObjectCue);
     }
 
     private Gender RoleGender(string lower, Gender current)

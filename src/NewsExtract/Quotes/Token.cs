@@ -8,7 +8,13 @@ namespace NewsExtract.Quotes;
 /// A word of a paragraph, with the punctuation around it noted. The word's string is made only when asked for:
 /// most words are only looked up in word lists, which read them in place.
 /// </summary>
-internal sealed class Token
+/// <remarks>
+/// A struct, kept inline in a <see cref="TokenList"/>: an article has hundreds of tokens, and as objects each cost an
+/// allocation and a pointer to follow. Its lazily made strings and look-up caches are written in place, so a token
+/// is read through a reference to its slot (<c>ref var token = ref tokens[k]</c>); a copy answers the same, only
+/// without keeping what it worked out.
+/// </remarks>
+internal struct Token
 {
     private static readonly FrozenSet<string> Abbreviations = PhraseList.Load("abbreviations").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -26,6 +32,10 @@ internal sealed class Token
 
     /// <summary>Whether the word has a capital: 0 not yet asked, 1 yes, 2 no. Worked out on demand: most words are never lowered.</summary>
     private byte upper;
+
+    /// <summary>Small fields, so that a token fits one cache line (64 bytes).</summary>
+    private sbyte cueLength;
+    private byte role;
     private string? word;
     private string? lower;
 
@@ -45,13 +55,15 @@ internal sealed class Token
         End = end;
         Trailing = trailing;
         Leading = leading;
+        cueLength = -1;
+        ClassCache = -1;
     }
 
     /// <summary>The word without surrounding punctuation.</summary>
     public string Word => word ??= source.Substring(wordStart, wordLength);
 
     /// <summary>The word, read in place.</summary>
-    public ReadOnlySpan<char> WordSpan => source.AsSpan(wordStart, wordLength);
+    public readonly ReadOnlySpan<char> WordSpan => source.AsSpan(wordStart, wordLength);
 
     public string Lower => lower ??= HasUpper ? LowerCase(Word) : Word;
 
@@ -88,31 +100,39 @@ internal sealed class Token
     /// The length of the cue starting here, once <see cref="Lexicon.CueLength"/> has worked it out (-1 before). Tokens
     /// live for one call of the finder, which reads them with one lexicon, so the answer cannot go stale.
     /// </summary>
-    internal int CueLengthCache { get; set; } = -1;
+    internal int CueLengthCache
+    {
+        readonly get => cueLength;
+        set => cueLength = checked((sbyte)value);
+    }
 
     /// <summary>Whether <see cref="Lexicon.IsRoleWord"/> found a title or role here: 0 not yet asked, 1 yes, 2 no (see <see cref="CueLengthCache"/>).</summary>
-    internal int RoleCache { get; set; }
+    internal int RoleCache
+    {
+        readonly get => role;
+        set => role = checked((byte)value);
+    }
 
     /// <summary>The <see cref="WordClass"/> flags of the word once <see cref="Lexicon.Classes"/> has looked them up (-1 before; see <see cref="CueLengthCache"/>).</summary>
-    internal int ClassCache { get; set; } = -1;
+    internal int ClassCache { readonly get; set; }
 
-    public bool IsCapitalized => char.IsUpper(source[wordStart]);
+    public readonly bool IsCapitalized => char.IsUpper(source[wordStart]);
 
     /// <summary>Whether a comma, semicolon, colon, dash or sentence end follows the word.</summary>
-    public bool EndsClause => Trailing.Length > 0 && Trailing.AsSpan().IndexOfAny(",;:.!?—–") >= 0;
+    public readonly bool EndsClause => Trailing.Length > 0 && Trailing.AsSpan().IndexOfAny(",;:.!?—–") >= 0;
 
     /// <summary>Whether a full stop, question or exclamation mark follows the word.</summary>
-    public bool EndsSentence => Trailing.Length > 0 && Trailing.AsSpan().IndexOfAny(".!?") >= 0;
+    public readonly bool EndsSentence => Trailing.Length > 0 && Trailing.AsSpan().IndexOfAny(".!?") >= 0;
 
     /// <summary>Whether a comma follows the word.</summary>
-    public bool HasComma => Trailing.Contains(',');
+    public readonly bool HasComma => Trailing.Contains(',');
 
     /// <summary>"Garrow’s", "parents’": a possessor, never a speaker itself.</summary>
-    public bool IsPossessive => wordLength > 2 && (WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal)
+    public readonly bool IsPossessive => wordLength > 2 && (WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal)
         || Trailing.StartsWith('’') || Trailing.StartsWith('\''));
 
     /// <summary>Whether a quotation mark is attached before the word: the word opens a quoted stretch.</summary>
-    public bool OpensQuote => Leading.Length > 0 && Leading.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks) >= 0;
+    public readonly bool OpensQuote => Leading.Length > 0 && Leading.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks) >= 0;
 
     /// <summary>The word without a possessive ending ("Russia’s" → "Russia").</summary>
     public string Bare => WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal) ? Word[..^2] : Word;
@@ -121,24 +141,24 @@ internal sealed class Token
     public static Token GapAt(int position) => new(GapWord, 0, GapWord.Length, position, position, ".", string.Empty);
 
     /// <summary>This token with more punctuation after it.</summary>
-    public Token WithTrailing(string more, int end) => new(source, wordStart, wordLength, Start, end, Trailing + more, Leading);
+    public readonly Token WithTrailing(string more, int end) => new(source, wordStart, wordLength, Start, end, Trailing + more, Leading);
 
     /// <summary>
     /// Splits text[start..end) into tokens at whitespace and at double quotation marks (which are never part of a
     /// word, unlike apostrophes), so that <c>said:"The</c> gives two words.
     /// </summary>
-    public static List<Token> Of(string text, int start, int end)
+    public static TokenList Of(string text, int start, int end)
     {
-        var tokens = new List<Token>((end - start) / 6);
+        var tokens = TokenList.Rent();
         AddWords(tokens, text, start, end);
-        return tokens;
+        return tokens.Detach();
     }
 
     /// <summary>Adds the tokens of text[start..end) to a list (see <see cref="Of"/>); start and end must fall on spaces or the text's ends.</summary>
-    public static void AddRange(List<Token> tokens, string text, int start, int end) => AddWords(tokens, text, start, end);
+    public static void AddRange(TokenList tokens, string text, int start, int end) => AddWords(tokens, text, start, end);
 
     /// <summary>Adds the tokens of text[start..end) to a list (see <see cref="Of"/>).</summary>
-    private static void AddWords(List<Token> tokens, string text, int start, int end)
+    private static void AddWords(TokenList tokens, string text, int start, int end)
     {
         var i = start;
         while (i < end)
@@ -207,9 +227,9 @@ internal sealed class Token
     /// but the last, and the last unless it is a function word. Only the runs are read chunk by chunk; the stretches
     /// between them are skipped with a vectorised search for a character that may be a capital.
     /// </remarks>
-    public static List<Token> NamesOf(string text, Lexicon lexicon)
+    public static TokenList NamesOf(string text, Lexicon lexicon)
     {
-        var tokens = new List<Token>();
+        var tokens = TokenList.Rent();
         var names = new NameWriter(tokens, text);
         var position = 0;
         while (NextCapitalChunk(text, position, out var current))
@@ -239,7 +259,7 @@ internal sealed class Token
             position = current.End;
         }
 
-        return tokens;
+        return tokens.Detach();
     }
 
     /// <summary>The first capitalised chunk at or after <paramref name="position"/>, which starts a chunk or stands between two.</summary>
@@ -333,7 +353,7 @@ internal sealed class Token
         (lexicon.ClassesOfAnyCase(Core(text, chunk.Start, chunk.End)) & WordClass.Function) != 0;
 
     /// <summary>Adds the kept chunks' words in order, with a gap token wherever a chunk was left out or gave no word.</summary>
-    private struct NameWriter(List<Token> tokens, string text)
+    private struct NameWriter(TokenList tokens, string text)
     {
         private int keptEnd;
         private bool gap;
@@ -440,7 +460,7 @@ internal sealed class Token
         _ => marks.ToString(),
     };
 
-    private static void Add(List<Token> tokens, string text, int leadStart, int wordStart, int wordEnd, int end)
+    private static void Add(TokenList tokens, string text, int leadStart, int wordStart, int wordEnd, int end)
     {
         var core = text.AsSpan(wordStart, wordEnd - wordStart);
         var lead = 0;
@@ -460,7 +480,7 @@ internal sealed class Token
             // Punctuation alone ("—", "…", "«"): it ends the word before.
             if (tokens.Count > 0 && core.Length > 0 && !QuoteSpanScanner.IsOpeningOnly(core[0]))
             {
-                var last = tokens[^1];
+                ref var last = ref tokens[^1];
                 tokens[^1] = last.WithTrailing(text[wordStart..end], end);
             }
 
@@ -485,7 +505,7 @@ internal sealed class Token
     }
 
     /// <summary>The words of <paramref name="length"/> tokens from <paramref name="index"/>, joined by single spaces.</summary>
-    public static string JoinWords(List<Token> tokens, int index, int length)
+    public static string JoinWords(TokenList tokens, int index, int length)
     {
         if (length == 1)
         {

@@ -47,7 +47,7 @@ public sealed class TokenTests
     /// keeping a chunk when it or the next is capitalised, a capitalised function word counting only before another
     /// capital, with a gap token wherever chunks were left out.
     /// </summary>
-    private static List<Token> ByChunkWindow(string text)
+    private static TokenList ByChunkWindow(string text)
     {
         var chunks = new List<(int Start, int End, bool Capital, bool Function)>();
         var i = 0;
@@ -90,7 +90,7 @@ public sealed class TokenTests
 
         bool Counts(int k) => k < chunks.Count && chunks[k].Capital && !(chunks[k].Function && !(k + 1 < chunks.Count && chunks[k + 1].Capital));
 
-        var tokens = new List<Token>();
+        var tokens = new TokenList(0);
         var gap = false;
         for (var k = 0; k < chunks.Count; k++)
         {
@@ -113,7 +113,7 @@ public sealed class TokenTests
         return tokens;
     }
 
-    private static void AssertSameTokens(List<Token> expected, List<Token> actual, string text)
+    private static void AssertSameTokens(TokenList expected, TokenList actual, string text)
     {
         Assert.True(expected.Count == actual.Count, $"[{text}]: {Describe(expected)} but got {Describe(actual)}");
         for (var k = 0; k < expected.Count; k++)
@@ -125,5 +125,30 @@ public sealed class TokenTests
         }
     }
 
-    private static string Describe(List<Token> tokens) => string.Join(" | ", tokens.Select(t => $"{t.Leading}{t.Word}{t.Trailing}@{t.Start}"));
+    private static string Describe(TokenList tokens) =>
+        string.Join(" | ", Enumerable.Range(0, tokens.Count).Select(k => $"{tokens[k].Leading}{tokens[k].Word}{tokens[k].Trailing}@{tokens[k].Start}"));
+
+    [Fact]
+    public void TokenList_ManyWords_GrowsAndKeepsOrder()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 100).Select(i => $"w{i}"));
+
+        var tokens = Token.Of(text, 0, text.Length);
+
+        Assert.Equal(100, tokens.Count);
+        Assert.Equal("w0", tokens[0].Word);
+        Assert.Equal("w99", tokens[^1].Word);
+        Assert.Throws<ArgumentOutOfRangeException>(() => tokens[100].Word);
+    }
+
+    [Fact]
+    public void Classes_TokenInItsList_IsCachedInTheSlot()
+    {
+        var tokens = Token.Of("Officials said", 0, "Officials said".Length);
+
+        var classes = Lexicon.Classes(tokens[1]);
+
+        Assert.NotEqual(WordClass.None, classes & WordClass.SingleCue);
+        Assert.Equal((int)classes, tokens[1].ClassCache);
+    }
 }
