@@ -36,6 +36,7 @@ internal struct Token
     /// <summary>Small fields, so that a token fits one cache line (64 bytes).</summary>
     private sbyte cueLength;
     private byte role;
+    private readonly Mark marks;
     private string? word;
     private string? lower;
 
@@ -57,6 +58,32 @@ internal struct Token
         Leading = leading;
         cueLength = -1;
         ClassCache = -1;
+
+        // Worked out once here: the readers ask these of every token, often several times.
+        marks = char.IsUpper(source[wordStart]) ? Mark.Capitalized : Mark.None;
+        if (trailing.Length > 0)
+        {
+            var after = trailing.AsSpan();
+            marks |= after.IndexOfAny(",;:.!?—–") >= 0 ? Mark.EndsClause : Mark.None;
+            marks |= after.IndexOfAny(".!?") >= 0 ? Mark.EndsSentence : Mark.None;
+            marks |= after.Contains(',') ? Mark.Comma : Mark.None;
+        }
+
+        if (leading.Length > 0 && leading.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks) >= 0)
+        {
+            marks |= Mark.OpensQuote;
+        }
+    }
+
+    [Flags]
+    private enum Mark : byte
+    {
+        None = 0,
+        Capitalized = 1,
+        EndsClause = 2,
+        EndsSentence = 4,
+        Comma = 8,
+        OpensQuote = 16,
     }
 
     /// <summary>The word without surrounding punctuation.</summary>
@@ -116,23 +143,23 @@ internal struct Token
     /// <summary>The <see cref="WordClass"/> flags of the word once <see cref="Lexicon.Classes"/> has looked them up (-1 before; see <see cref="CueLengthCache"/>).</summary>
     internal int ClassCache { readonly get; set; }
 
-    public readonly bool IsCapitalized => char.IsUpper(source[wordStart]);
+    public readonly bool IsCapitalized => (marks & Mark.Capitalized) != 0;
 
     /// <summary>Whether a comma, semicolon, colon, dash or sentence end follows the word.</summary>
-    public readonly bool EndsClause => Trailing.Length > 0 && Trailing.AsSpan().IndexOfAny(",;:.!?—–") >= 0;
+    public readonly bool EndsClause => (marks & Mark.EndsClause) != 0;
 
     /// <summary>Whether a full stop, question or exclamation mark follows the word.</summary>
-    public readonly bool EndsSentence => Trailing.Length > 0 && Trailing.AsSpan().IndexOfAny(".!?") >= 0;
+    public readonly bool EndsSentence => (marks & Mark.EndsSentence) != 0;
 
     /// <summary>Whether a comma follows the word.</summary>
-    public readonly bool HasComma => Trailing.Contains(',');
+    public readonly bool HasComma => (marks & Mark.Comma) != 0;
 
     /// <summary>"Garrow’s", "parents’": a possessor, never a speaker itself.</summary>
     public readonly bool IsPossessive => wordLength > 2 && (WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal)
         || Trailing.StartsWith('’') || Trailing.StartsWith('\''));
 
     /// <summary>Whether a quotation mark is attached before the word: the word opens a quoted stretch.</summary>
-    public readonly bool OpensQuote => Leading.Length > 0 && Leading.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks) >= 0;
+    public readonly bool OpensQuote => (marks & Mark.OpensQuote) != 0;
 
     /// <summary>The word without a possessive ending ("Russia’s" → "Russia").</summary>
     public string Bare => WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal) ? Word[..^2] : Word;
