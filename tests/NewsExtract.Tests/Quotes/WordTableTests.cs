@@ -32,4 +32,29 @@ public sealed class WordTableTests
     [Fact]
     public void Find_EmptyTable_GivesNone() =>
         Assert.Equal(WordClass.None, new WordTable(new Dictionary<string, WordClass>()).Find("the"));
+
+    [Theory]
+    [InlineData("spokeswoman")]
+    [InlineData("spokespersons")]
+    [InlineData("gewerkschaftschefin")]
+    [InlineData("")]
+    public void Find_WordOfAnyLength_GivesItsClasses(string word)
+    {
+        var table = new WordTable(new Dictionary<string, WordClass> { [word] = WordClass.Female, ["said"] = WordClass.SingleCue });
+
+        Assert.Equal(WordClass.Female, table.Find(word));
+        Assert.Equal(WordClass.SingleCue, table.Find("said"));
+        Assert.Equal(WordClass.None, table.Find(word + "x"));
+    }
+
+    [Fact]
+    public void Lexicon_EveryListedWord_IsFoundWithItsClasses()
+    {
+        var lexicon = Lexicon.Default;
+
+        foreach (var word in lexicon.FunctionWords.Concat(lexicon.SingleWordCues).Concat(lexicon.FemaleWords).Concat(lexicon.Honorifics))
+        {
+            Assert.NotEqual(WordClass.None, lexicon.ClassesOf(word.ToLowerInvariant()));
+        }
+    }
 }
