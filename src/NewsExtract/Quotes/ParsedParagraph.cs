@@ -31,8 +31,8 @@ internal sealed class ParsedParagraph
         Spans = IsFull ? QuoteSpanScanner.Scan(text) : [];
         Tokens = IsFull ? WordsOutsideQuotes(text, Spans) : readNames ? Token.NamesOf(text, lexicon!) : new TokenList(0);
         SpanOf = new int[Tokens.Count];
-        SpanFirst = new int[Spans.Count];
-        SpanLast = new int[Spans.Count];
+        SpanFirst = Spans.Count == 0 ? [] : new int[Spans.Count];
+        SpanLast = Spans.Count == 0 ? [] : new int[Spans.Count];
         var s = 0;
         for (var k = 0; k < Tokens.Count; k++)
         {
@@ -59,7 +59,7 @@ internal sealed class ParsedParagraph
             }
         }
 
-        IsQuote = new bool[Spans.Count];
+        IsQuote = Spans.Count == 0 ? [] : new bool[Spans.Count];
         breaks = new bool[Tokens.Count];
     }
 
