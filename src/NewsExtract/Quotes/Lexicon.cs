@@ -74,6 +74,9 @@ internal sealed class Lexicon
     private readonly FrozenDictionary<string, string[][]> multiWordCues;
     private readonly WordTable wordClasses;
     private readonly WordFilter listedFilter;
+
+    /// <summary>The words a cue can begin with: a single-word cue or the first word of a longer one.</summary>
+    private readonly WordFilter cueStartFilter;
     private readonly WordFilter triggerFilter;
     private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> multiWordLookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
@@ -161,6 +164,7 @@ internal sealed class Lexicon
         wordClasses = new WordTable(classes);
         listedFilter = new WordFilter(classes.Keys, ListedFilterBits);
         triggerFilter = new WordFilter(cueWords, TriggerFilterBits);
+        cueStartFilter = new WordFilter(SingleWordCues.Concat(multiWordCues.Keys), TriggerFilterBits);
     }
 
     public static Lexicon Default { get; } = new(PhraseList.Load);
@@ -235,7 +239,10 @@ internal sealed class Lexicon
         ref var token = ref tokens[index];
         if (token.CueLengthCache < 0)
         {
-            token.CueLengthCache = ComputeCueLength(tokens, index);
+            // Most words are on no cue list and hold no dash (an inverted cue, "a-t-il"): the small filter of the words
+            // that can begin a cue settles them without the look-up of every class of the word.
+            var mayBegin = cueStartFilter.MayContain(token.WordSpan) || token.WordSpan.Contains('-');
+            token.CueLengthCache = mayBegin ? ComputeCueLength(tokens, index) : 0;
         }
 
         return token.CueLengthCache;

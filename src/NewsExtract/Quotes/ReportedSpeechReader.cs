@@ -30,13 +30,9 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         {
             for (var i = start; i < end; i++)
             {
-                if (lexicon.Is(tokens[i], WordClass.SourceCue) != (pass == 0))
-                {
-                    continue;
-                }
-
+                // The cue first: most words are none, and that is settled without looking up their classes.
                 var length = lexicon.CueLength(tokens, i);
-                if (length == 0)
+                if (length == 0 || lexicon.Is(tokens[i], WordClass.SourceCue) != (pass == 0))
                 {
                     continue;
                 }
