@@ -14,6 +14,9 @@ internal sealed class SpeakerResolver
     /// <summary>People named in full, by the lower-cased last and first word of the name, in order of first mention.</summary>
     private readonly Dictionary<string, List<Person>> byPart = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary><see cref="byPart"/> looked up by a word read in place.</summary>
+    private readonly Dictionary<string, List<Person>>.AlternateLookup<ReadOnlySpan<char>> byPartInPlace;
+
     private readonly Dictionary<string, Person> byFullName = new(StringComparer.Ordinal);
 
     /// <summary>People and organisations named outside quotes, in reading order: what a pronoun may stand for.</summary>
@@ -25,6 +28,7 @@ internal sealed class SpeakerResolver
     public SpeakerResolver(IReadOnlyList<ParsedParagraph> paragraphs, Lexicon lexicon)
     {
         this.lexicon = lexicon;
+        byPartInPlace = byPart.GetAlternateLookup<ReadOnlySpan<char>>();
         var runs = new List<Run>(paragraphs.Count * 4);
         mentions = new List<Mention>(paragraphs.Count * 2);
         for (var p = 0; p < paragraphs.Count; p++)
@@ -34,20 +38,20 @@ internal sealed class SpeakerResolver
 
         foreach (var run in runs)
         {
-            if (!run.Counts || run.Text.Length == 0)
+            if (!run.Counts || run.Name.Length == 0)
             {
                 continue;
             }
 
             if (run.IsOrganisation)
             {
-                mentions.Add(new Mention(run.Position, run.Text, Gender.Plural, IsPerson: false));
+                mentions.Add(new Mention(run.Position, run.Name.ToString(), Gender.Plural, IsPerson: false));
             }
-            else if (run.IsPerson && byFullName.TryGetValue(run.Text, out var person))
+            else if (run.IsPerson && byFullName.TryGetValue(run.Name.ToString(), out var person))
             {
                 mentions.Add(new Mention(run.Position, person.FullName, person.Gender, IsPerson: true));
             }
-            else if (!run.Text.Contains(' ', StringComparison.Ordinal) && Known(run.Text, run.Position) is { } known)
+            else if (!run.Name.Span.Contains(' ') && Known(run.Name.Span, run.Position) is { } known)
             {
                 mentions.Add(new Mention(run.Position, known.FullName, known.Gender, IsPerson: true));
             }
@@ -146,9 +150,9 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The person a single name stands for: the latest introduced at or before the position, else the first introduced later.</summary>
-    private Person? Known(string part, long position)
+    private Person? Known(ReadOnlySpan<char> part, long position)
     {
-        if (!byPart.TryGetValue(part, out var candidates))
+        if (!byPartInPlace.TryGetValue(part, out var candidates))
         {
             return null;
         }
@@ -273,7 +277,7 @@ internal sealed class SpeakerResolver
         if (count == 1 || count > MaxNameWords)
         {
             // A single word is looked up later; a long run is no one's name. Neither needs its words joined.
-            runs.Add(new Run(position, count == 1 ? tokens[end].Bare : string.Empty, IsPerson: false, organisation && count == 1, Counts(tokens, start, end)));
+            runs.Add(new Run(position, count == 1 ? tokens[end].BareMemory : ReadOnlyMemory<char>.Empty, IsPerson: false, organisation && count == 1, Counts(tokens, start, end)));
             return;
         }
 
@@ -297,7 +301,7 @@ internal sealed class SpeakerResolver
             Register(text, words, position, gender);
         }
 
-        runs.Add(new Run(position, text, isPerson, organisation, Counts(tokens, start, end)));
+        runs.Add(new Run(position, text.AsMemory(), isPerson, organisation, Counts(tokens, start, end)));
     }
 
     /// <summary>A possessor ("Garrow’s spokesman") and a name after a preposition or as the listener of "told" are not who speaks next.</summary>
@@ -379,5 +383,6 @@ internal sealed class SpeakerResolver
 
     private readonly record struct Mention(long Position, string Name, Gender Gender, bool IsPerson);
 
-    private readonly record struct Run(long Position, string Text, bool IsPerson, bool IsOrganisation, bool Counts);
+    /// <summary>A capitalised run: a single word is kept in place, in its paragraph's text; a longer name as the words joined.</summary>
+    private readonly record struct Run(long Position, ReadOnlyMemory<char> Name, bool IsPerson, bool IsOrganisation, bool Counts);
 }

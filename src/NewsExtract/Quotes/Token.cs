@@ -161,6 +161,10 @@ internal struct Token
     /// <summary>Whether a quotation mark is attached before the word: the word opens a quoted stretch.</summary>
     public readonly bool OpensQuote => (marks & Mark.OpensQuote) != 0;
 
+    /// <summary>The word without a possessive ending, read in place (see <see cref="Bare"/>).</summary>
+    public readonly ReadOnlyMemory<char> BareMemory =>
+        source.AsMemory(wordStart, WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal) ? wordLength - 2 : wordLength);
+
     /// <summary>The word without a possessive ending ("Russia’s" → "Russia").</summary>
     public string Bare => WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal) ? Word[..^2] : Word;
 

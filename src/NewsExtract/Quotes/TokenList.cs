@@ -7,7 +7,7 @@ namespace NewsExtract.Quotes;
 internal sealed class TokenList
 {
     /// <summary>A list kept for building in, past which its array is dropped rather than kept for the thread.</summary>
-    private const int MaxKeptCapacity = 4096;
+    private const int MaxKeptCapacity = 1024;
 
     [ThreadStatic]
     private static TokenList? scratch;
