@@ -96,6 +96,7 @@ internal sealed class Lexicon
         // Any word that can make a cue: a single-word cue, or the longest word of a longer one ("according to").
         var cueWords = SingleWordCues.Concat(multiWordCues.Values.SelectMany(v => v).Select(c => c.MaxBy(w => w.Length)!)).ToList();
         LongestCueWord = cueWords.Max(w => w.Length);
+        ShortestCueWord = cueWords.Min(w => w.Length);
         ClauseCues = Set(load("clause-cues"));
         SourceCues = Set(load("source-cues"));
         ObjectCues = Set(load("object-cues"));
@@ -173,6 +174,9 @@ internal sealed class Lexicon
 
     /// <summary>The length of the longest word with <see cref="WordClass.Trigger"/>.</summary>
     public int LongestCueWord { get; }
+
+    /// <summary>The length of the shortest word that can make a cue.</summary>
+    public int ShortestCueWord { get; }
 
     /// <summary>Words that open sentences without naming anyone ("The", "But", "In"): not read as names.</summary>
     public FrozenSet<string> FunctionWords { get; }
@@ -441,6 +445,23 @@ internal sealed class Lexicon
     /// <summary>Whether any word of a text, in any case, may make it worth reading in full (see <see cref="WordClass.Trigger"/>).</summary>
     public bool HasTrigger(ReadOnlySpan<char> text)
     {
+        if (text.Length <= LetterRuns.MaxLength)
+        {
+            Span<ulong> buffer = stackalloc ulong[LetterRuns.BufferLength(text.Length)];
+            var runs = new LetterRuns(text, buffer);
+            while (runs.MoveNext(out var start, out var length))
+            {
+                // Words shorter than any cue word ("a", "of", "to") are passed over without a hash.
+                if (length >= ShortestCueWord && length <= LongestCueWord && triggerFilter.MayContain(text.Slice(start, length))
+                    && (ClassesOfAnyCase(text.Slice(start, length)) & WordClass.Trigger) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         var position = 0;
         while (triggerFilter.NextCandidate(text, LongestCueWord, ref position, out var word))
         {

@@ -9,8 +9,6 @@ namespace NewsExtract.Quotes;
 /// </summary>
 internal sealed class WordFilter
 {
-    private const uint Seed = 2166136261u;
-    private const uint Prime = 16777619u;
     private readonly ulong[] bits;
     private readonly uint mask;
 
@@ -46,23 +44,20 @@ internal sealed class WordFilter
         var i = position;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (!IsLetter(c))
+            if (!IsLetter(text[i]))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            var h = Seed;
             do
             {
-                h = (h ^ Lower(c)) * Prime;
                 i++;
             }
-            while (i < text.Length && IsLetter(c = text[i]));
+            while (i < text.Length && IsLetter(text[i]));
 
-            if (i - start <= maxLength && IsSet(Fold(h) & mask))
+            if (i - start <= maxLength && IsSet(Hash(text[start..i]) & mask))
             {
                 position = i;
                 word = start..i;
@@ -77,16 +72,21 @@ internal sealed class WordFilter
 
     private bool IsSet(uint h) => (bits[h >> 6] & (1UL << (int)(h & 63))) != 0;
 
-    /// <summary>FNV-1a over the word in lower case, folded to the table's size.</summary>
+    /// <summary>
+    /// A hash of the word in lower case from its length and its first two and last two letters: constant work per
+    /// word, with the products independent of each other, so that a paragraph's words are hashed without a chain of
+    /// multiplications through every letter.
+    /// </summary>
     private static uint Hash(ReadOnlySpan<char> word)
     {
-        var h = Seed;
-        foreach (var c in word)
+        if (word.IsEmpty)
         {
-            h = (h ^ Lower(c)) * Prime;
+            return 0;
         }
 
-        return Fold(h);
+        var head = Lower(word[0]) | ((uint)Lower(word[Math.Min(1, word.Length - 1)]) << 16);
+        var tail = Lower(word[Math.Max(0, word.Length - 2)]) | ((uint)Lower(word[^1]) << 16);
+        return Fold((head * 2654435761u) ^ (tail * 2246822519u) ^ ((uint)word.Length * 3266489917u));
     }
 
     private static uint Fold(uint h) => h ^ (h >> 16);
