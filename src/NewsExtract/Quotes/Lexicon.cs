@@ -445,25 +445,8 @@ internal sealed class Lexicon
     /// <summary>Whether any word of a text, in any case, may make it worth reading in full (see <see cref="WordClass.Trigger"/>).</summary>
     public bool HasTrigger(ReadOnlySpan<char> text)
     {
-        if (text.Length <= LetterRuns.MaxLength)
-        {
-            Span<ulong> buffer = stackalloc ulong[LetterRuns.BufferLength(text.Length)];
-            var runs = new LetterRuns(text, buffer);
-            while (runs.MoveNext(out var start, out var length))
-            {
-                // Words shorter than any cue word ("a", "of", "to") are passed over without a hash.
-                if (length >= ShortestCueWord && length <= LongestCueWord && triggerFilter.MayContain(text.Slice(start, length))
-                    && (ClassesOfAnyCase(text.Slice(start, length)) & WordClass.Trigger) != 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         var position = 0;
-        while (triggerFilter.NextCandidate(text, LongestCueWord, ref position, out var word))
+        while (triggerFilter.NextCandidate(text, ShortestCueWord, LongestCueWord, ref position, out var word))
         {
             if ((ClassesOfAnyCase(text[word]) & WordClass.Trigger) != 0)
             {

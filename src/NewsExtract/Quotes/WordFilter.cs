@@ -34,12 +34,12 @@ internal sealed class WordFilter
     public bool MayContain(ReadOnlySpan<char> word) => IsSet(Hash(word) & mask);
 
     /// <summary>
-    /// Finds the next word (a run of letters) of <paramref name="text"/> at or after <paramref name="position"/>, at
-    /// most <paramref name="maxLength"/> letters long, that may be on the lists; moves <paramref name="position"/> past
-    /// it. Each letter is read once: the word is hashed as it is scanned, so that the words of a paragraph that are
-    /// on no list, nearly all of them, cost no second pass.
+    /// Finds the next word (a run of letters) of <paramref name="text"/> at or after <paramref name="position"/>, from
+    /// <paramref name="minLength"/> to <paramref name="maxLength"/> letters long, that may be on the lists; moves
+    /// <paramref name="position"/> past it. A word's hash takes constant work (see <see cref="Hash"/>), so a paragraph
+    /// costs a test per letter and a hash per word.
     /// </summary>
-    public bool NextCandidate(ReadOnlySpan<char> text, int maxLength, ref int position, out Range word)
+    public bool NextCandidate(ReadOnlySpan<char> text, int minLength, int maxLength, ref int position, out Range word)
     {
         var i = position;
         while (i < text.Length)
@@ -57,7 +57,8 @@ internal sealed class WordFilter
             }
             while (i < text.Length && IsLetter(text[i]));
 
-            if (i - start <= maxLength && IsSet(Hash(text[start..i]) & mask))
+            // Words shorter or longer than any on the lists ("a", "of", "to") are passed over without a hash.
+            if (i - start >= minLength && i - start <= maxLength && IsSet(Hash(text[start..i]) & mask))
             {
                 position = i;
                 word = start..i;
