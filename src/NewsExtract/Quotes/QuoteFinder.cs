@@ -285,6 +285,7 @@ internal sealed class QuoteFinder
             Length = end - start,
         });
         run.Normalized.Add(string.Empty);
+        run.WordCounts.Add(0);
     }
 
     /// <summary>
@@ -309,7 +310,7 @@ internal sealed class QuoteFinder
             // A repeat that holds or is held by another is a pull quote: one of the two has no cue of its own.
             var mayRepeat = !same && (quote.Cue is null || existing.Cue is null);
             var holdsNew = mayRepeat && words >= MinRepeatWords && other.Length > normalized.Length && other.Contains(normalized, StringComparison.Ordinal);
-            var heldByNew = mayRepeat && other.Length > 0 && normalized.Length > other.Length && TextNormalizer.CountWords(existing.Text) >= MinRepeatWords
+            var heldByNew = mayRepeat && other.Length > 0 && normalized.Length > other.Length && run.WordCounts[i] >= MinRepeatWords
                 && normalized.Contains(other, StringComparison.Ordinal);
             if (!same && !holdsNew && !heldByNew)
             {
@@ -323,6 +324,7 @@ internal sealed class QuoteFinder
                 // A pull quote met before its body quote: the body quote, with its attribution, replaces it.
                 run.Quotes[i] = quote;
                 run.Normalized[i] = normalized;
+                run.WordCounts[i] = words;
                 return true;
             }
 
@@ -334,6 +336,7 @@ internal sealed class QuoteFinder
 
         run.Quotes.Add(quote);
         run.Normalized.Add(normalized);
+        run.WordCounts.Add(words);
         return true;
     }
 
@@ -475,6 +478,9 @@ internal sealed class QuoteFinder
 
         /// <summary>The quotes' texts normalised for comparison, parallel to <see cref="Quotes"/>.</summary>
         public List<string> Normalized { get; } = [];
+
+        /// <summary>The quotes' numbers of words, parallel to <see cref="Quotes"/>.</summary>
+        public List<int> WordCounts { get; } = [];
 
         /// <summary>For each paragraph, whether its first span continues the quote of a paragraph before (already read).</summary>
         public bool[] Consumed { get; } = new bool[paragraphs.Length];
