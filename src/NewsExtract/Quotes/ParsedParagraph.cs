@@ -83,7 +83,7 @@ internal sealed class ParsedParagraph
             return Token.Of(text, 0, text.Length);
         }
 
-        var tokens = TokenList.Rent();
+        var tokens = TokenList.Rent(text.Length / 6);
         var from = 0;
         foreach (var span in spans)
         {
@@ -125,7 +125,7 @@ internal sealed class ParsedParagraph
         }
 
         Token.AddRange(tokens, text, from, text.Length);
-        return tokens.Detach();
+        return tokens;
     }
 
     /// <summary>Words in capitals and a dash that open a wire story ("WASHINGTON (AP) —"): not part of its first sentence.</summary>

@@ -54,25 +54,39 @@ internal sealed class QuoteFinder
         }
 
         var parsed = new ParsedParagraph[last + 1];
-        for (var p = 0; p <= last; p++)
+        Run? run = null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            parsed[p] = mayQuote[p] ? new ParsedParagraph(paragraphs[p], full: true, lexicon) : ParsedParagraph.Unread(paragraphs[p]);
-            if (parsed[p].IsFull)
+            for (var p = 0; p <= last; p++)
             {
-                ClassifySpans(parsed[p]);
-                parsed[p].FindSentences(lexicon);
+                cancellationToken.ThrowIfCancellationRequested();
+                parsed[p] = mayQuote[p] ? new ParsedParagraph(paragraphs[p], full: true, lexicon) : ParsedParagraph.Unread(paragraphs[p]);
+                if (parsed[p].IsFull)
+                {
+                    ClassifySpans(parsed[p]);
+                    parsed[p].FindSentences(lexicon);
+                }
             }
-        }
 
-        var run = new Run(parsed, lexicon);
-        for (var p = 0; p < parsed.Length; p++)
+            run = new Run(parsed, lexicon);
+            for (var p = 0; p < parsed.Length; p++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                FindInParagraph(run, p, includeIndirect);
+            }
+
+            return run.Quotes;
+        }
+        finally
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            FindInParagraph(run, p, includeIndirect);
-        }
+            // The quotes hold their own strings: the tokens' pooled arrays go back for the next article.
+            foreach (var paragraph in parsed)
+            {
+                paragraph?.Tokens.Release();
+            }
 
-        return run.Quotes;
+            run?.ReleaseNames();
+        }
     }
 
     private void FindInParagraph(Run run, int p, bool includeIndirect)
@@ -465,6 +479,9 @@ internal sealed class QuoteFinder
     {
         private SpeakerResolver? resolver;
 
+        /// <summary>The paragraphs as the resolver read them: the unread ones with their names read.</summary>
+        private ParsedParagraph[]? named;
+
         /// <summary>The paragraphs up to the last that may quote; those that cannot are unread (<see cref="ParsedParagraph.Unread"/>).</summary>
         public ParsedParagraph[] Paragraphs { get; } = paragraphs;
 
@@ -497,15 +514,27 @@ internal sealed class QuoteFinder
 
         public bool PreviousParagraphHadQuote { get; set; }
 
+        /// <summary>Gives back the token arrays of the paragraphs read for names only (see <see cref="TokenList.Release"/>).</summary>
+        public void ReleaseNames()
+        {
+            for (var p = 0; p < (named?.Length ?? 0); p++)
+            {
+                if (!ReferenceEquals(named![p], Paragraphs[p]))
+                {
+                    named[p].Tokens.Release();
+                }
+            }
+        }
+
         private ParsedParagraph[] WithNames()
         {
-            var read = new ParsedParagraph[Paragraphs.Length];
-            for (var p = 0; p < read.Length; p++)
+            named = new ParsedParagraph[Paragraphs.Length];
+            for (var p = 0; p < named.Length; p++)
             {
-                read[p] = Paragraphs[p].WithNames(lexicon);
+                named[p] = Paragraphs[p].WithNames(lexicon);
             }
 
-            return read;
+            return named;
         }
     }
 }

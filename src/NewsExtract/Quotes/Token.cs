@@ -180,9 +180,9 @@ internal struct Token
     /// </summary>
     public static TokenList Of(string text, int start, int end)
     {
-        var tokens = TokenList.Rent();
+        var tokens = TokenList.Rent((end - start) / 6);
         AddWords(tokens, text, start, end);
-        return tokens.Detach();
+        return tokens;
     }
 
     /// <summary>Adds the tokens of text[start..end) to a list (see <see cref="Of"/>); start and end must fall on spaces or the text's ends.</summary>
@@ -260,7 +260,7 @@ internal struct Token
     /// </remarks>
     public static TokenList NamesOf(string text, Lexicon lexicon)
     {
-        var tokens = TokenList.Rent();
+        var tokens = TokenList.Rent(16);
         var names = new NameWriter(tokens, text);
         var position = 0;
         while (NextCapitalChunk(text, position, out var current))
@@ -290,7 +290,7 @@ internal struct Token
             position = current.End;
         }
 
-        return tokens.Detach();
+        return tokens;
     }
 
     /// <summary>The first capitalised chunk at or after <paramref name="position"/>, which starts a chunk or stands between two.</summary>

@@ -151,4 +151,28 @@ public sealed class TokenTests
         Assert.NotEqual(WordClass.None, classes & WordClass.SingleCue);
         Assert.Equal((int)classes, tokens[1].ClassCache);
     }
+
+    [Fact]
+    public void Release_RentedList_EmptiesIt()
+    {
+        var tokens = Token.Of("Officials said on Monday", 0, "Officials said on Monday".Length);
+
+        tokens.Release();
+        tokens.Release();
+
+        Assert.Equal(0, tokens.Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => tokens[0].Word);
+    }
+
+    [Fact]
+    public void Release_ListNotRented_KeepsItsTokens()
+    {
+        var tokens = new TokenList(4);
+        Token.AddRange(tokens, "two words", 0, "two words".Length);
+
+        tokens.Release();
+
+        Assert.Equal(2, tokens.Count);
+        Assert.Equal("words", tokens[1].Word);
+    }
 }
