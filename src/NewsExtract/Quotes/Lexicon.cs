@@ -471,7 +471,8 @@ internal sealed class Lexicon
             word.ToLowerInvariant(lower);
         }
 
-        return ClassesOf(lower);
+        // The filter has passed the word already (it ignores case).
+        return wordClasses.Find(lower);
     }
 
     private static Gender GenderOf(string tag) => tag switch

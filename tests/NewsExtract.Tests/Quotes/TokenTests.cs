@@ -175,4 +175,8 @@ public sealed class TokenTests
         Assert.Equal(2, tokens.Count);
         Assert.Equal("words", tokens[1].Word);
     }
+
+    [Fact]
+    public void Token_Layout_FitsOneCacheLine() =>
+        Assert.True(System.Runtime.CompilerServices.Unsafe.SizeOf<Token>() <= 64, $"{System.Runtime.CompilerServices.Unsafe.SizeOf<Token>()} bytes");
 }
