@@ -10,11 +10,6 @@ internal sealed class ParsedParagraph
     /// Reads a paragraph. One with neither a quotation mark nor a cue word holds no quote: only its names are read
     /// (for the speakers of other paragraphs), which spares most of the work on most paragraphs.
     /// </summary>
-    public ParsedParagraph(string text, Lexicon lexicon)
-        : this(text, AttributionPrefilter.MayQuote(text, lexicon), lexicon)
-    {
-    }
-
     /// <param name="text">The paragraph.</param>
     /// <param name="full">Whether it may hold a quote (<see cref="AttributionPrefilter.MayQuote"/>), so that every word is read.</param>
     /// <param name="lexicon">The word lists.</param>

@@ -155,18 +155,20 @@ internal struct Token
     public readonly bool HasComma => (marks & Mark.Comma) != 0;
 
     /// <summary>"Garrow’s", "parents’": a possessor, never a speaker itself.</summary>
-    public readonly bool IsPossessive => wordLength > 2 && (WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal)
-        || Trailing.StartsWith('’') || Trailing.StartsWith('\''));
+    public readonly bool IsPossessive => wordLength > 2 && (EndsWithPossessive || Trailing.StartsWith('’') || Trailing.StartsWith('\''));
 
     /// <summary>Whether a quotation mark is attached before the word: the word opens a quoted stretch.</summary>
     public readonly bool OpensQuote => (marks & Mark.OpensQuote) != 0;
 
     /// <summary>The word without a possessive ending, read in place (see <see cref="Bare"/>).</summary>
     public readonly ReadOnlyMemory<char> BareMemory =>
-        source.AsMemory(wordStart, WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal) ? wordLength - 2 : wordLength);
+        source.AsMemory(wordStart, EndsWithPossessive ? wordLength - 2 : wordLength);
 
     /// <summary>The word without a possessive ending ("Russia’s" → "Russia").</summary>
-    public string Bare => WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal) ? Word[..^2] : Word;
+    public string Bare => EndsWithPossessive ? Word[..^2] : Word;
+
+    /// <summary>Whether the word ends with "’s" or "'s".</summary>
+    private readonly bool EndsWithPossessive => WordSpan.EndsWith("’s", StringComparison.Ordinal) || WordSpan.EndsWith("'s", StringComparison.Ordinal);
 
     /// <summary>A gap token at a position: it ends a clause and joins nothing.</summary>
     public static Token GapAt(int position) => new(GapWord, 0, GapWord.Length, position, position, ".", string.Empty);
