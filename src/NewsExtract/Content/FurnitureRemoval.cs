@@ -1,0 +1,157 @@
+using NewsExtract.Parsing;
+using NewsExtract.Text;
+
+namespace NewsExtract.Content;
+
+/// <summary>
+/// Removes every block outside the chosen region, and inside it the page furniture: navigation, asides, footers,
+/// furniture-marked wrappers, captions, link-heavy lines and, with the precision focus, doubtful short lines.
+/// </summary>
+internal static class FurnitureRemoval
+{
+    /// <summary>A list item made of a link is dropped only from a list that is nearly all links (related stories, navigation).</summary>
+    private const double LinkListDensity = 0.8;
+
+    /// <summary>With the precision focus, a line shorter than this that is no sentence is left out.</summary>
+    private const int DoubtfulLineChars = 80;
+
+    /// <summary>With the precision focus, a block shorter than this carrying an address or a handle is left out.</summary>
+    private const int DoubtfulNoteChars = 400;
+
+    /// <summary>
+    /// Not one block reads like a paragraph: a very short page, whose text is all there is but for its furniture
+    /// and its link lines.
+    /// </summary>
+    public static void RemoveFromShortPage(List<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.InPageFurniture || block.LinkDensity > 0.5)
+            {
+                block.Remove(RemovalReason.OutsideContent);
+            }
+        }
+    }
+
+    /// <summary>Keeps the blocks of the region made of the <paramref name="included"/> containers, less its furniture.</summary>
+    public static void RemoveOutsideRegion(List<Container> containers, List<Block> blocks, ContainerScores scores, HashSet<int> included, int top, ExtractionFocus focus, HintAnswers hints)
+    {
+        var parent = containers[top].ParentId;
+
+        // Containers come in document order, parents before children: one pass decides for each whether it lies in
+        // the chosen region and whether some element between it and the region is page furniture.
+        var inRegion = new bool[containers.Count];
+        var cutOff = new bool[containers.Count];
+        for (var id = 0; id < containers.Count; id++)
+        {
+            var up = containers[id].ParentId;
+            if (included.Contains(id))
+            {
+                inRegion[id] = true;
+            }
+            else if (up >= 0 && inRegion[up])
+            {
+                inRegion[id] = true;
+                cutOff[id] = cutOff[up] || IsFurnitureInside(containers[id], scores, focus, hints);
+            }
+        }
+
+        var regionIsFurniture = true;
+        foreach (var block in blocks)
+        {
+            if (block.ContainerPath.Length > 0 && inRegion[block.ContainerPath[^1]] && !block.InPageFurniture)
+            {
+                regionIsFurniture = false;
+                break;
+            }
+        }
+
+        foreach (var block in blocks)
+        {
+            if (!block.Kept)
+            {
+                continue;
+            }
+
+            var nearest = block.ContainerPath.Length > 0 ? block.ContainerPath[^1] : -1;
+            if (nearest < 0 || !inRegion[nearest])
+            {
+                if (!(nearest == parent && nearest >= 0 && SiblingWidening.IsWorthyLooseParagraph(block)))
+                {
+                    block.Remove(RemovalReason.OutsideContent);
+                }
+
+                continue;
+            }
+
+            if (cutOff[nearest] || (block.InPageFurniture && !regionIsFurniture))
+            {
+                block.Remove(RemovalReason.OutsideContent);
+            }
+            else if (block.Kind == BlockKind.Caption && focus != ExtractionFocus.Recall)
+            {
+                block.Remove(RemovalReason.Metadata);
+            }
+            else if (IsLinkHeavy(block, focus) && (block.Kind != BlockKind.ListItem || scores.LinkDensity(nearest) > LinkListDensity))
+            {
+                block.Remove(RemovalReason.LinkHeavy);
+            }
+            else if (focus == ExtractionFocus.Precision && IsDoubtful(block))
+            {
+                block.Remove(RemovalReason.OutsideContent);
+            }
+        }
+    }
+
+    private static bool IsFurnitureInside(Container container, ContainerScores scores, ExtractionFocus focus, HintAnswers hints)
+    {
+        if (focus == ExtractionFocus.Recall || container.IsArticleBody)
+        {
+            return container.Tag is "nav" or "aside" or "footer";
+        }
+
+        if (container.Tag is "nav" or "aside" or "footer")
+        {
+            return true;
+        }
+
+        if (container.Tag == "form")
+        {
+            return scores.LinkDensity(container.Id) > 0.3;
+        }
+
+        return hints.Furniture(container.Id) && !hints.Positive(container.Id) && !hints.Keep(container.Id);
+    }
+
+    /// <summary>
+    /// What the precision focus leaves out besides: short lines that are not sentences (labels, credits, subheads)
+    /// and short blocks carrying an address or a handle (author notes, promotions).
+    /// </summary>
+    private static bool IsDoubtful(Block block)
+    {
+        if (block.Kind is BlockKind.Preformatted or BlockKind.TableCell)
+        {
+            return false;
+        }
+
+        var text = block.Text;
+        if (text.Length < DoubtfulLineChars && !TextNormalizer.EndsLikeSentence(text))
+        {
+            return true;
+        }
+
+        return text.Length < DoubtfulNoteChars
+            && (text.Contains('@') || text.Contains("http://", StringComparison.OrdinalIgnoreCase) || text.Contains("https://", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsLinkHeavy(Block block, ExtractionFocus focus)
+    {
+        var limit = focus switch
+        {
+            ExtractionFocus.Precision => 0.35,
+            ExtractionFocus.Recall => 0.9,
+            _ => 0.5,
+        };
+        return block.Text.Length < 300 && block.LinkDensity > limit;
+    }
+}

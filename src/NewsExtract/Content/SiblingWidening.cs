@@ -1,0 +1,109 @@
+using NewsExtract.Parsing;
+using NewsExtract.Text;
+
+namespace NewsExtract.Content;
+
+/// <summary>
+/// Widens the chosen container to the whole article: its siblings that score well enough, the second parts of an
+/// article split into wrappers of the same template, and loose paragraphs standing beside it in its parent.
+/// </summary>
+internal static class SiblingWidening
+{
+    /// <summary>How far above the article's container a second part of it is looked for.</summary>
+    private const int SplitSearchLevels = 6;
+
+    /// <summary>A second part of a split article holds at least this much prose.</summary>
+    private const int MinSplitPartChars = 100;
+
+    /// <summary>The chosen container and those of its siblings that score at least a fifth as well (hinted ones get a bonus).</summary>
+    public static HashSet<int> IncludedContainers(List<Container> containers, ContainerScores scores, int top, HintAnswers hints)
+    {
+        var included = new HashSet<int> { top };
+        var parent = containers[top].ParentId;
+        if (parent < 0)
+        {
+            return included;
+        }
+
+        var threshold = Math.Max(10, scores.FinalScore(top) * 0.2);
+        for (var id = top + 1; id < containers.Count; id++)
+        {
+            if (containers[id].ParentId != parent || !scores.Scored[id])
+            {
+                continue;
+            }
+
+            var bonus = ContainerScoring.HintScore(containers[id], hints) > 0 ? scores.FinalScore(top) * 0.2 : 0;
+            if (scores.FinalScore(id) + bonus >= threshold)
+            {
+                included.Add(id);
+            }
+        }
+
+        for (var id = parent + 1; id < top; id++)
+        {
+            if (containers[id].ParentId == parent && scores.Scored[id] && scores.FinalScore(id) + (ContainerScoring.HintScore(containers[id], hints) > 0 ? scores.FinalScore(top) * 0.2 : 0) >= threshold)
+            {
+                included.Add(id);
+            }
+        }
+
+        return included;
+    }
+
+    /// <summary>
+    /// An article interrupted by a figure or an embed often continues in a second wrapper of the same template, a
+    /// cousin of the first rather than a sibling. Wrappers with exactly the class of the one holding most of the
+    /// article's prose, near it in the tree, are parts of the article too.
+    /// </summary>
+    public static void AddSplitParts(List<Container> containers, List<Block> blocks, ContainerScores scores, bool[] unlikely, int top, HashSet<int> included)
+    {
+        var proseByContainer = new Dictionary<int, int>();
+        foreach (var block in blocks)
+        {
+            if (block.Kept && block.ContainerPath.Length > 0 && block.Kind == BlockKind.Paragraph && block.Text.Length >= ContainerScoring.MinScoringChars)
+            {
+                var nearest = block.ContainerPath[^1];
+                proseByContainer[nearest] = proseByContainer.GetValueOrDefault(nearest) + block.Text.Length;
+            }
+        }
+
+        var template = proseByContainer
+            .Where(pair => RegionChoice.IsWithin(containers, pair.Key, top) && !string.IsNullOrWhiteSpace(containers[pair.Key].Hints))
+            .OrderByDescending(pair => pair.Value)
+            .Select(pair => containers[pair.Key].Hints)
+            .FirstOrDefault();
+        if (template is null)
+        {
+            return;
+        }
+
+        var scope = top;
+        for (var level = 0; level < SplitSearchLevels && containers[scope].ParentId >= 0; level++)
+        {
+            scope = containers[scope].ParentId;
+        }
+
+        foreach (var (id, prose) in proseByContainer)
+        {
+            if (containers[id].Hints == template && !RegionChoice.IsWithin(containers, id, top) && RegionChoice.IsWithin(containers, id, scope)
+                && !unlikely[id] && prose >= MinSplitPartChars && scores.LinkDensity(id) < 0.3)
+            {
+                included.Add(id);
+            }
+        }
+    }
+
+    /// <summary>A paragraph standing loose in the region's parent that belongs to the article: long and few links, or a short sentence without any.</summary>
+    public static bool IsWorthyLooseParagraph(Block block)
+    {
+        if (block.Kind != BlockKind.Paragraph)
+        {
+            return false;
+        }
+
+        return block.Text.Length > 80
+            ? block.LinkDensity < 0.25
+            : block.LinkChars == 0 && TextNormalizer.EndsLikeSentence(block.Text);
+    }
+}
