@@ -1,11 +1,5 @@
 namespace NewsExtract.Quotes;
 
-/// <summary>The words that attribute a quote: the cue as written, who it names, and where the cue stands.</summary>
-/// <param name="Cue">The cue as written ("said", "according to", "—"), or <see langword="null"/> when a colon alone introduces the quote.</param>
-/// <param name="Speaker">The speaker phrase next to the cue, or <see langword="null"/>.</param>
-/// <param name="Token">Index of the cue's (or speaker's) first token: where the attribution stands.</param>
-internal sealed record Attribution(string? Cue, SpeakerPhrase? Speaker, int Token);
-
 /// <summary>
 /// Reads the attribution of a quoted span: after it ("…," said Kabulov / Kabulov said / — Kabulov), before it
 /// (He added: "…") or, for a fragment inside a sentence, the cue that governs it (called it "…", said the plan "…").

@@ -1,13 +1,5 @@
 namespace NewsExtract.Quotes;
 
-/// <summary>A reported clause found in a sentence: its tokens, the cue and the speaker phrase.</summary>
-/// <param name="First">The clause's first token.</param>
-/// <param name="Last">The clause's last token.</param>
-/// <param name="Cue">The cue as written.</param>
-/// <param name="CueToken">The cue's first token.</param>
-/// <param name="Speaker">Who the cue names.</param>
-internal sealed record ReportedClause(int First, int Last, string Cue, int CueToken, SpeakerPhrase Speaker);
-
 /// <summary>
 /// Finds reported speech without quotation marks in one sentence: "Kabulov said (that) Moscow had …", "…, Rao said
 /// on Monday", "According to the report, …", "…, according to state media".

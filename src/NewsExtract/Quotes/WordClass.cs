@@ -1,0 +1,35 @@
+namespace NewsExtract.Quotes;
+
+/// <summary>The lists a word is on, as flags: one look-up tells every list a word belongs to.</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+    SingleCue = 1 << 0,
+    MultiCueStart = 1 << 1,
+    NamingCue = 1 << 2,
+    ClauseCue = 1 << 3,
+    SourceCue = 1 << 4,
+    ObjectCue = 1 << 5,
+    CueNoun = 1 << 6,
+    BeForm = 1 << 7,
+    Complementizer = 1 << 8,
+    Coordinator = 1 << 9,
+    Preposition = 1 << 10,
+    Determiner = 1 << 11,
+    NameParticle = 1 << 12,
+    Pronoun = 1 << 13,
+    Honorific = 1 << 14,
+    Auxiliary = 1 << 15,
+    NotSpeaker = 1 << 16,
+    Time = 1 << 17,
+    ClauseOpener = 1 << 18,
+    Organisation = 1 << 19,
+    SpeechNoun = 1 << 20,
+    Function = 1 << 21,
+    Female = 1 << 22,
+    Male = 1 << 23,
+
+    /// <summary>A word that makes a paragraph worth reading in full: a cue, or the longest word of a longer cue.</summary>
+    Trigger = 1 << 24,
+}
