@@ -1,31 +1,11 @@
 namespace NewsExtract.Tests;
 
-/// <summary>Where the test data lives: the project's own fixtures, and the shared folder beside the checkout.</summary>
+/// <summary>Where the test data lives: in the repository, copied to the test output at build time. Nothing outside it.</summary>
 internal static class TestPaths
 {
+    /// <summary>The project's own fixtures (<c>Fixtures/</c>).</summary>
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
-    /// <summary>The shared folder (fixtures, corpora) beside the repository, or NEWSEXTRACT_SHARED.</summary>
-    public static string Shared
-    {
-        get
-        {
-            var fromEnvironment = Environment.GetEnvironmentVariable("NEWSEXTRACT_SHARED");
-            if (!string.IsNullOrEmpty(fromEnvironment))
-            {
-                return fromEnvironment;
-            }
-
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, "shared");
-                if (File.Exists(Path.Combine(candidate, "CONTRACT.md")))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new DirectoryNotFoundException("The shared folder (with CONTRACT.md) is not beside the checkout; set NEWSEXTRACT_SHARED.");
-        }
-    }
+    /// <summary>The benchmark corpora vendored under <c>Corpus/</c>, gzipped, one folder per corpus.</summary>
+    public static string Corpora => Path.Combine(AppContext.BaseDirectory, "Corpus");
 }

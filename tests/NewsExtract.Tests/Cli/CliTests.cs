@@ -47,7 +47,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Extract_FixtureAsJson_MatchesTheExpectedArticle()
     {
-        var fixture = Path.Combine(TestPaths.Shared, "fixtures", "afghanistan-scrape.txt");
+        var fixture = Path.Combine(TestPaths.Fixtures, "Text", "afghanistan-scrape.txt");
         var expected = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(fixture, ".expected.json"))).RootElement;
 
         var (exitCode, output, _) = await RunAsync("extract", fixture, "--format", "json");
@@ -68,7 +68,7 @@ public sealed class CliTests : IDisposable
     {
         var pages = Directory.CreateDirectory(Path.Combine(workDirectory, "pages")).FullName;
         File.Copy(Path.Combine(TestPaths.Fixtures, "sample-article.html"), Path.Combine(pages, "a.html"));
-        File.Copy(Path.Combine(TestPaths.Shared, "fixtures", "afghanistan-scrape.txt"), Path.Combine(pages, "b.txt"));
+        File.Copy(Path.Combine(TestPaths.Fixtures, "Text", "afghanistan-scrape.txt"), Path.Combine(pages, "b.txt"));
         File.WriteAllText(Path.Combine(pages, "ignored.json"), "{}");
         Directory.CreateDirectory(Path.Combine(pages, "c.html"));
         var output = Path.Combine(workDirectory, "out.jsonl");

@@ -13,17 +13,17 @@ public sealed class FixtureTests
         var data = new TheoryData<string>();
         foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.Fixtures, "Text"), "*.txt").Order(StringComparer.Ordinal))
         {
-            data.Add(file);
+            data.Add(Path.GetFileName(file));
         }
 
-        data.Add(Path.Combine(TestPaths.Shared, "fixtures", "afghanistan-scrape.txt"));
         return data;
     }
 
     [Theory]
     [MemberData(nameof(TextFixtures))]
-    public void ExtractFromText_ScrapedPage_MatchesExpectedArticle(string path)
+    public void ExtractFromText_ScrapedPage_MatchesExpectedArticle(string fileName)
     {
+        var path = Path.Combine(TestPaths.Fixtures, "Text", fileName);
         var expected = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(path, ".expected.json"))).RootElement;
 
         var article = ArticleExtractor.Default.ExtractFromText(File.ReadAllText(path));
@@ -53,7 +53,7 @@ public sealed class FixtureTests
     [Fact]
     public void ExtractFromText_AfghanistanScrape_CountsTheSecondCopyPullQuoteAndHeadlineAsDuplicates()
     {
-        var text = File.ReadAllText(Path.Combine(TestPaths.Shared, "fixtures", "afghanistan-scrape.txt"));
+        var text = File.ReadAllText(Path.Combine(TestPaths.Fixtures, "Text", "afghanistan-scrape.txt"));
 
         var article = ArticleExtractor.Default.ExtractFromText(text);
 
