@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The README's Quick start works as written: its first ```csharp block becomes Program.cs of a new console project
+# (`dotnet new console`) that references the library; it must build (warnings are errors), run with no arguments and
+# print the article's title (the text of the first <h1> in the block) on a line of its own, and the opening of its
+# first paragraph.
+#   .ci/readme-quickstart.sh [repository-root]      (default: this checkout; .ci/run passes its clean clone)
+set -euo pipefail
+repo="$(cd "${1:-$(dirname "$0")/..}" && pwd)"
+work="$(mktemp -d /tmp/newsextract-quickstart.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+app="$work/QuickStart"
+
+# How the new project gets the library. Today: the library's project, by path.
+reference_library() {
+  dotnet add "$app/QuickStart.csproj" reference "$repo/src/NewsExtract/NewsExtract.csproj" >/dev/null
+}
+
+dotnet new console --name QuickStart --output "$app" >/dev/null
+# The snippet, and from it what the run must print: the <h1> and the first words of the first <p> after it.
+python3 - "$repo/README.md" "$app/Program.cs" "$work/expected" <<'PY'
+import html, re, sys
+readme, program, expected = sys.argv[1:]
+block = re.search(r"^```csharp\n(.*?)^```$", open(readme, encoding="utf-8").read(), re.S | re.M)
+if block is None:
+    sys.exit("quick start: README.md has no ```csharp block")
+code = block.group(1)
+title = re.search(r"<h1[^>]*>(.*?)</h1>", code, re.S)
+paragraph = re.search(r"<p[^>]*>(.*?)</p>", code[title.end():], re.S) if title else None
+if title is None or paragraph is None:
+    sys.exit("quick start: the first ```csharp block of README.md has no <h1> followed by a <p> to check the output against")
+text = lambda fragment: " ".join(html.unescape(re.sub(r"<[^>]+>", "", fragment)).split())
+open(program, "w", encoding="utf-8").write(code)
+open(expected, "w", encoding="utf-8").write(text(title.group(1)) + "\n" + text(paragraph.group(1))[:60] + "\n")
+PY
+reference_library
+sed -i 's|<Nullable>enable</Nullable>|&\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>|' "$app/QuickStart.csproj"
+
+if ! dotnet build "$app" --nologo -v quiet >"$work/build.log" 2>&1; then
+  grep -E "error|warning" "$work/build.log" | sort -u | head -20 >&2
+  echo "quick start: FAILED: README.md's first C# block does not build as Program.cs of a new console project" >&2
+  exit 1
+fi
+output="$(cd "$app" && timeout 120 dotnet run --no-build)" || {
+  echo "quick start: FAILED: the program exited with an error" >&2
+  exit 1
+}
+title="$(sed -n 1p "$work/expected")"
+opening="$(sed -n 2p "$work/expected")"
+if ! grep -Fxq -- "$title" <<<"$output"; then
+  printf '%s\n' "$output" | head -5 >&2
+  echo "quick start: FAILED: the title \"$title\" is not printed on a line of its own" >&2
+  exit 1
+fi
+if ! grep -Fq -- "$opening" <<<"$output"; then
+  echo "quick start: FAILED: the first paragraph (\"$opening…\") is not printed" >&2
+  exit 1
+fi
+echo "quick start: README.md's first C# block builds, runs and prints the title \"$title\" and the first paragraph"
