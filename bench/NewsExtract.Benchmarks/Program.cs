@@ -9,7 +9,8 @@ using NewsExtract.Benchmarks;
 // time (ratios that hold on a shared machine), `--paired [rounds]` extracts every page with and without quotes back to
 // back (what quotes add, page by page), `--stages [rounds]` times the extraction stage by stage, `--quotes [rounds]
 // [--cold]` runs the quote finder alone (cold: with the caches flushed before each article, as a page's parse leaves
-// them) and `--loop [rounds]` the whole extraction (targets for a profiler).
+// them), `--dedup [articles]` scores the near-duplicate index on generated wire corpora and `--loop [rounds]` the
+// whole extraction (targets for a profiler).
 if (args is ["--interleaved", ..])
 {
     InterleavedRatios.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
@@ -31,6 +32,12 @@ if (args is ["--loop", ..])
 if (args is ["--paired", ..])
 {
     PairedQuoteCost.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
+    return 0;
+}
+
+if (args is ["--dedup", ..])
+{
+    NearDuplicateReport.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);
     return 0;
 }
 

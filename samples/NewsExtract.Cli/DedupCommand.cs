@@ -16,7 +16,11 @@ internal static class DedupCommand
     {
         var input = new Argument<FileInfo>("articles") { Description = "A JSON Lines file of articles, as batch writes it." };
         var output = new Option<FileInfo>("--output", "-o") { Description = "The JSON Lines file of groups to write.", Required = true };
-        var threshold = new Option<double>("--threshold") { Description = "Similarity from 0.3 to 1 at which articles are near duplicates.", DefaultValueFactory = _ => 0.8 };
+        var threshold = new Option<double>("--threshold")
+        {
+            Description = "The share, from 0.3 to 1, of the shorter article's word runs that the group's first article must hold.",
+            DefaultValueFactory = _ => NearDuplicateOptions.DefaultThreshold,
+        };
         threshold.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<double>() is < 0.3 or > 1)

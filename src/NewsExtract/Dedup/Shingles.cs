@@ -15,9 +15,11 @@ internal static class Shingles
     /// As <see cref="Of(string)"/>, with a set to reuse for telling repeats: an array of hashes is a third of the
     /// memory of a set of them, and a page's blocks each keep theirs until the merge is done.
     /// </summary>
-    public static ulong[] Of(string normalized, HashSet<ulong> scratch)
+    public static ulong[] Of(string normalized, HashSet<ulong> scratch) => Of(normalized.AsSpan(), scratch);
+
+    /// <summary>As <see cref="Of(string, HashSet{ulong})"/>, from normalised text in a buffer.</summary>
+    public static ulong[] Of(ReadOnlySpan<char> text, HashSet<ulong> scratch)
     {
-        var text = normalized.AsSpan();
         scratch.Clear();
         // One shingle per word from the third on; repeats are dropped, and the array cut down only then.
         var result = new ulong[Math.Max(0, text.Count(' ') + 1 - (Size - 1))];
