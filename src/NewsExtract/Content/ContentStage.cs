@@ -23,7 +23,7 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
         var containers = context.Containers;
         var blocks = context.Blocks;
         var repeated = ContainerScoring.RepeatedHints(containers);
-        var hints = new HintAnswers(containers, positive, negative, furniture, keep);
+        var hints = new HintAnswers(containers, positive, negative, furniture, keep, ProseMass.Measure(containers, blocks, context.Metadata.Title));
 
         // Comment threads, sidebars and the like score nothing; if that leaves no candidate, score everything.
         var unlikely = ContainerScoring.Unlikely(containers, hints);

@@ -6,7 +6,11 @@ namespace NewsExtract.Content;
 /// Each container's answer from each hint list, looked up when first asked: the content stage asks about the same
 /// containers several times (unlikely, scored, scored again, siblings, furniture inside the region).
 /// </summary>
-internal sealed class HintAnswers(List<Container> containers, HintMatcher positive, HintMatcher negative, HintMatcher furniture, HintMatcher keep)
+/// <remarks>
+/// A container holding the headline and most of the page's prose is never furniture by its hints: the furniture word in its class
+/// names the layout around the article ("with-sidebar-right", "docked-sharebar-container"), not a sidebar.
+/// </remarks>
+internal sealed class HintAnswers(List<Container> containers, HintMatcher positive, HintMatcher negative, HintMatcher furniture, HintMatcher keep, ProseMass? prose = null)
 {
     private readonly sbyte[] positiveAnswers = new sbyte[containers.Count];
     private readonly sbyte[] negativeAnswers = new sbyte[containers.Count];
@@ -17,7 +21,7 @@ internal sealed class HintAnswers(List<Container> containers, HintMatcher positi
 
     public bool Negative(int id) => Answer(negativeAnswers, negative, id);
 
-    public bool Furniture(int id) => Answer(furnitureAnswers, furniture, id);
+    public bool Furniture(int id) => Answer(furnitureAnswers, furniture, id) && !(prose?.IsArticleLayout(id) ?? false);
 
     public bool Keep(int id) => Answer(keepAnswers, keep, id);
 
