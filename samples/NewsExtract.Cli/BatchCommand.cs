@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NewsExtract.Output;
+using NewsExtract.Pipelines;
+using NewsExtract.Pipelines.Warc;
 
 namespace NewsExtract.Cli;
 
@@ -12,8 +15,8 @@ internal static class BatchCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("input") { Description = "A folder of .html, .htm and .txt files, a text file of URLs (one a line), or a .warc / .warc.gz file." };
-        var output = new Option<FileInfo>("--output", "-o") { Description = "The JSON Lines file to write.", Required = true };
+        var input = new Argument<string>("input") { Description = "A folder of .html, .htm and .txt files, a text file of URLs (one a line; - for standard input), or a .warc / .warc.gz file." };
+        var output = new Option<string>("--output", "-o") { Description = "The JSON Lines file to write; - for standard output.", Required = true };
         var concurrency = new Option<int>("--concurrency", "-j") { Description = "Pages extracted at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         concurrency.Validators.Add(result =>
         {
@@ -29,10 +32,10 @@ internal static class BatchCommand
         {
             var source = parseResult.GetValue(input)!;
             await using var urls = new UrlInputs(parseResult);
-            IEnumerable<BatchItem> items;
+            IAsyncEnumerable<BatchItem> items;
             try
             {
-                items = BatchInputs.Enumerate(source, urls);
+                items = BatchInputs.Enumerate(source, urls, cancellationToken);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
             {
@@ -45,29 +48,28 @@ internal static class BatchCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string source, IEnumerable<BatchItem> items, FileInfo output, int concurrency, ParseResult parseResult, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string source, IAsyncEnumerable<BatchItem> items, string output, int concurrency, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var extractor = ExtractionCliOptions.Build(parseResult);
         using var gate = new SemaphoreSlim(concurrency);
         var failed = 0;
         var done = 0;
-        var total = items.TryGetNonEnumeratedCount(out var count) ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
         var showProgress = !Console.IsErrorRedirected;
-        await using var writer = new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
+        await using var writer = CliOptions.OpenOutput(output);
         var pending = new Queue<Task<string>>();
         var window = concurrency * 4;
 
         // Inputs are read lazily (a WARC file record by record): a broken input file ends the batch with one
         // readable line, after the lines of every input read before it.
         var inputFailed = false;
-        using (var enumerator = items.GetEnumerator())
+        await using (var enumerator = items.GetAsyncEnumerator(cancellationToken))
         {
             while (true)
             {
                 BatchItem item;
                 try
                 {
-                    if (!enumerator.MoveNext())
+                    if (!await enumerator.MoveNextAsync())
                     {
                         break;
                     }
@@ -99,7 +101,7 @@ internal static class BatchCommand
             Console.Error.WriteLine();
         }
 
-        Console.Error.WriteLine($"newsextract: {done - failed} of {done} inputs extracted to {output.Name}{(failed > 0 ? $"; {failed} failed" : string.Empty)}.");
+        Console.Error.WriteLine($"newsextract: {done - failed} of {done} inputs extracted to {(output == "-" ? "standard output" : Path.GetFileName(output))}{(failed > 0 ? $"; {failed} failed" : string.Empty)}.");
         return failed > 0 || inputFailed ? ExitCodes.Failed : ExitCodes.Success;
 
         async Task WriteNextAsync()
@@ -109,7 +111,7 @@ internal static class BatchCommand
             done++;
             if (showProgress && done % 10 == 0)
             {
-                Console.Error.Write($"\r{done}/{total} pages");
+                Console.Error.Write($"\r{done} pages");
             }
         }
 
@@ -139,18 +141,20 @@ internal static class BatchCommand
 /// <summary>One input of a batch: its id, and how to load it.</summary>
 internal sealed record BatchItem(string Id, Func<CancellationToken, Task<LoadedInput>> Load);
 
-/// <summary>Lists the inputs of a batch: a folder's pages, a list of URLs, or a WARC file's HTML responses.</summary>
+/// <summary>Lists the inputs of a batch: a folder's pages, a list of URLs (a file, or standard input for <c>-</c>), or a WARC file's HTML responses.</summary>
 internal static class BatchInputs
 {
-    public static IEnumerable<BatchItem> Enumerate(string source, UrlInputs urls)
+    /// <summary>The inputs, read lazily; a missing source throws at once, before anything is written.</summary>
+    public static IAsyncEnumerable<BatchItem> Enumerate(string source, UrlInputs urls, CancellationToken cancellationToken)
     {
+        if (source == "-")
+        {
+            return FromPages(LocalSources.UrlListAsync(Console.In, cancellationToken), urls);
+        }
+
         if (Directory.Exists(source))
         {
-            return Directory.EnumerateFiles(source)
-                .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal)
-                .Select(path => new BatchItem(Path.GetFileNameWithoutExtension(path), ct => InputLoader.LoadFileAsync(path, null, false, ct)))
-                .ToList();
+            return FromPages(LocalSources.FolderAsync(source, cancellationToken), urls);
         }
 
         if (!File.Exists(source))
@@ -158,18 +162,30 @@ internal static class BatchInputs
             throw new FileNotFoundException("no such file or folder", source);
         }
 
-        if (source.EndsWith(".warc", StringComparison.OrdinalIgnoreCase) || source.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase))
-        {
-            return WarcReader.ReadHtmlResponses(source).Select(record =>
-                new BatchItem(record.RecordId, _ => Task.FromResult(new LoadedInput(record.RecordId, ArticleExtractor.Decode(record.Body, record.Charset), false, record.TargetUri))));
-        }
+        return source.EndsWith(".warc", StringComparison.OrdinalIgnoreCase) || source.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase)
+            ? FromPages(FromFile(source, WarcReader.ReadAsync, cancellationToken), urls)
+            : FromPages(FromFile(source, (stream, ct) => LocalSources.UrlListAsync(new StreamReader(stream), ct), cancellationToken), urls);
+    }
 
-        return File.ReadLines(source)
-            .Select(line => line.Trim())
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => new BatchItem(line, ct => UrlParsing.IsWebAddress(line, out var address)
-                ? urls.FetchAsync(address, line, forcePlainText: false, ct)
-                : throw new InvalidDataException($"'{line}' is not an http or https URL")))
-            .ToList();
+    private static async IAsyncEnumerable<PageInput> FromFile(string path, Func<Stream, CancellationToken, IAsyncEnumerable<PageInput>> read, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var file = File.OpenRead(path);
+        await foreach (var page in read(file, cancellationToken))
+        {
+            yield return page;
+        }
+    }
+
+    private static async IAsyncEnumerable<BatchItem> FromPages(IAsyncEnumerable<PageInput> pages, UrlInputs urls)
+    {
+        await foreach (var page in pages)
+        {
+            yield return page switch
+            {
+                { Kind: PageContentKind.None, Url: { } url } => new BatchItem(page.Id, ct => urls.FetchAsync(url, page.Id, forcePlainText: false, ct)),
+                { Kind: PageContentKind.None } => new BatchItem(page.Id, _ => throw new InvalidDataException($"'{page.Id}' is not an http or https URL")),
+                _ => new BatchItem(page.Id, _ => Task.FromResult(new LoadedInput(page.Id, ArticleExtractor.Decode(page.Content.Span, page.Charset), page.Kind == PageContentKind.PlainText, page.Url))),
+            };
+        }
     }
 }

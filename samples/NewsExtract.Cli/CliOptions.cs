@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 
 namespace NewsExtract.Cli;
 
@@ -28,6 +29,11 @@ internal static class CliOptions
             Console.Error.WriteLine(exception);
         }
     }
+
+    /// <summary>The output file to write, UTF-8 without a byte-order mark; <c>-</c> is standard output.</summary>
+    public static StreamWriter OpenOutput(string path) => path == "-"
+        ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16)
+        : new StreamWriter(path, append: false, new UTF8Encoding(false));
 
     public static string Describe(Exception exception) => exception switch
     {

@@ -15,7 +15,7 @@ internal static class DedupCommand
     public static Command Create()
     {
         var input = new Argument<FileInfo>("articles") { Description = "A JSON Lines file of articles, as batch writes it." };
-        var output = new Option<FileInfo>("--output", "-o") { Description = "The JSON Lines file of groups to write.", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "The JSON Lines file of groups to write; - for standard output.", Required = true };
         var threshold = new Option<double>("--threshold")
         {
             Description = "The share, from 0.3 to 1, of the shorter article's word runs that the group's first article must hold.",
@@ -71,7 +71,7 @@ internal static class DedupCommand
             }
 
             var groups = index.Groups();
-            await using var writer = new StreamWriter(parseResult.GetValue(output)!.FullName, append: false, new UTF8Encoding(false));
+            await using var writer = CliOptions.OpenOutput(parseResult.GetValue(output)!);
             var jsonOptions = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
             foreach (var group in groups)
             {

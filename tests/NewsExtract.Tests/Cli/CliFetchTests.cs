@@ -35,6 +35,23 @@ public sealed class CliFetchTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Batch_UrlsOnStandardInput_WritesArticlesToStandardOutput()
+    {
+        var urls = $"{server.Url("/story").AbsoluteUri}\n# a comment\nnot a url\n";
+
+        var (exitCode, output, error) = await CliTests.RunWithInputAsync(urls, "batch", "-", "--output", "-");
+
+        Assert.Equal(1, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("City Council Approves Riverside Flood Barrier After Decade of Debate", lines[0].GetProperty("title").GetString());
+        Assert.Equal("not a url", lines[1].GetProperty("id").GetString());
+        Assert.Contains("not an http or https URL", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.False(File.Exists("-"));
+        Assert.Contains("standard output", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Batch_ListOfUrls_SharesOneClientAndWritesAnErrorLineForEachFailure()
     {
         var list = Path.Combine(workDirectory, "urls.txt");

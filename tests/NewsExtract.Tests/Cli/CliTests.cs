@@ -10,7 +10,10 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => Directory.Delete(workDirectory, recursive: true);
 
-    internal static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
+    internal static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments) => RunWithInputAsync(string.Empty, arguments);
+
+    /// <summary>Runs the app with <paramref name="input"/> on its standard input.</summary>
+    internal static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string input, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -26,6 +29,7 @@ public sealed class CliTests : IDisposable
         }
 
         using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
