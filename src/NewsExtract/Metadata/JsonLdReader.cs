@@ -27,8 +27,11 @@ internal static class JsonLdReader
     /// <param name="scripts">The page's <c>script[type='application/ld+json' i]</c> elements, in document order.</param>
     /// <param name="metadata">Where the values found go.</param>
     /// <param name="baseUrl">Resolves relative image addresses.</param>
-    public static void Read(IReadOnlyList<IElement> scripts, MetadataBuilder metadata, Uri? baseUrl)
+    /// <param name="titles">Receives the first article's headline (or its name, if it has no headline).</param>
+    /// <returns>The first article's name where it has a headline that differs from it.</returns>
+    public static string? Read(IReadOnlyList<IElement> scripts, MetadataBuilder metadata, Uri? baseUrl, List<string> titles)
     {
+        string? name = null;
         foreach (var script in scripts)
         {
             var json = StripWrappers(MetadataElements.TextOf(script));
@@ -44,6 +47,12 @@ internal static class JsonLdReader
                 {
                     if (IsArticle(item))
                     {
+                        if (titles.Count == 0 && (String(item, "headline") ?? String(item, "name")) is { } title)
+                        {
+                            titles.Add(title);
+                            name = String(item, "name") is { } itemName && itemName != title ? itemName : null;
+                        }
+
                         ReadArticle(item, metadata, baseUrl);
                     }
                     else if (HasType(item, "WebPage") || HasType(item, "WebSite"))
@@ -57,6 +66,8 @@ internal static class JsonLdReader
                 // A broken JSON-LD block carries no usable metadata; the other sources still do.
             }
         }
+
+        return name;
     }
 
     /// <summary>Pages wrap JSON-LD in CDATA or comment markers for old parsers; JSON cannot start with them.</summary>

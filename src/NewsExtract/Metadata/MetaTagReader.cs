@@ -24,13 +24,15 @@ internal static class MetaTagReader
     /// <param name="metas">The page's <c>meta</c> elements, in document order.</param>
     /// <param name="metadata">Where the values found go.</param>
     /// <param name="baseUrl">Resolves relative image addresses.</param>
-    /// <param name="metaTitle">The title the tags give, if any.</param>
-    public static void Read(IReadOnlyList<IElement> metas, MetadataBuilder metadata, Uri? baseUrl, out string? metaTitle)
+    /// <param name="titles">Receives the titles the tags give, most trusted first.</param>
+    public static void Read(IReadOnlyList<IElement> metas, MetadataBuilder metadata, Uri? baseUrl, List<string> titles)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var fromProperty = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in metas)
         {
-            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
+            var property = meta.GetAttribute("property");
+            var key = property ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
             var content = meta.GetAttribute("content");
             if (key is null || string.IsNullOrWhiteSpace(content))
             {
@@ -42,11 +44,30 @@ internal static class MetaTagReader
             {
                 // Dublin Core is written both "DC.title" and "dc:title".
                 var name = part.StartsWith("dc", StringComparison.OrdinalIgnoreCase) ? part.Replace(':', '.') : part;
-                values.TryAdd(name, content.Trim());
+
+                // The first value of a key wins, except that RDFa's property attribute, the standard's own, overrides a name attribute.
+                if (values.TryAdd(name, content.Trim()))
+                {
+                    if (property is not null)
+                    {
+                        fromProperty.Add(name);
+                    }
+                }
+                else if (property is not null && fromProperty.Add(name))
+                {
+                    values[name] = content.Trim();
+                }
             }
         }
 
-        metaTitle = First(values, TitleKeys);
+        foreach (var key in TitleKeys)
+        {
+            if (values.TryGetValue(key, out var title))
+            {
+                titles.Add(System.Net.WebUtility.HtmlDecode(title));
+            }
+        }
+
         metadata.Published ??= FirstDate(values, PublishedKeys);
         metadata.Modified ??= FirstDate(values, ModifiedKeys);
         metadata.Description ??= First(values, DescriptionKeys);

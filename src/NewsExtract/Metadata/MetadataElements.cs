@@ -46,6 +46,9 @@ internal sealed class MetadataElements : IElementObserver
 
     public List<IElement> Headings { get; } = [];
 
+    /// <summary>The <c>h2</c> elements: the document title's colon rule reads them beside the <c>h1</c>s.</summary>
+    public List<IElement> Subheadings { get; } = [];
+
     /// <summary>Whether the document has a <c>noscript</c> element anywhere (whose content a second reading may need).</summary>
     public bool HasNoscript { get; private set; }
 
@@ -103,6 +106,9 @@ internal sealed class MetadataElements : IElementObserver
             // The type selectors "h1" and "meta" match by the local name, ignoring case, as IsTag does.
             case 2 when IsTag(tag, "h1"):
                 Headings.Add(element);
+                break;
+            case 2 when IsTag(tag, "h2"):
+                Subheadings.Add(element);
                 break;
             case 4 when attributes.Count > 0 && IsTag(tag, "link") && Canonical is null && CanonicalSelector.Match(element, scope):
                 Canonical = element;

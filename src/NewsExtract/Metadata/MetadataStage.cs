@@ -36,20 +36,11 @@ internal sealed class MetadataStage : IExtractionStage
         }
 
         var baseUrl = context.Url ?? metadata.Canonical;
-        JsonLdReader.Read(elements.JsonLdScripts, metadata, baseUrl);
-        var structuredHeadline = metadata.Title;
-        MetaTagReader.Read(elements.Metas, metadata, baseUrl, out var metaTitle);
+        var declaredTitles = new List<string>(4);
+        var structuredName = JsonLdReader.Read(elements.JsonLdScripts, metadata, baseUrl, declaredTitles);
+        MetaTagReader.Read(elements.Metas, metadata, baseUrl, declaredTitles);
 
-        var headings = new List<string>(elements.Headings.Count);
-        foreach (var heading in elements.Headings)
-        {
-            if (MetadataElements.TextOf(heading) is var text && !string.IsNullOrWhiteSpace(text))
-            {
-                headings.Add(text);
-            }
-        }
-
-        metadata.Title = TitleChooser.Choose(document.Title, metaTitle, structuredHeadline, headings, metadata.SiteName);
+        metadata.Title = TitleChooser.Choose(document.Title, declaredTitles, structuredName, Texts(elements.Headings), metadata.SiteName, Texts(elements.Subheadings));
 
         if (metadata.Authors.Count == 0)
         {
@@ -63,6 +54,20 @@ internal sealed class MetadataStage : IExtractionStage
         {
             context.Warn(PageWarning.Paywall);
         }
+    }
+
+    private static List<string> Texts(List<IElement> elements)
+    {
+        var texts = new List<string>(elements.Count);
+        foreach (var element in elements)
+        {
+            if (MetadataElements.TextOf(element) is var text && !string.IsNullOrWhiteSpace(text))
+            {
+                texts.Add(text);
+            }
+        }
+
+        return texts;
     }
 
     private static void ReadBylines(List<IElement> candidates, MetadataBuilder metadata)

@@ -3,31 +3,154 @@ using NewsExtract.Text;
 namespace NewsExtract.Metadata;
 
 /// <summary>
-/// Picks the headline: the structured headline (JSON-LD) or the metadata title (Dublin Core, OpenGraph, Twitter)
-/// as the publisher wrote it; failing those, the document title with the site name cut off.
+/// Picks the headline. The title the publisher declares (JSON-LD headline, then Dublin Core, OpenGraph and Twitter
+/// tags) is taken as written unless a second source shows which part of it is the headline: another declared title
+/// equal to the part after a kicker ("Kicker: Headline"), or a visible <c>h1</c> equal to the part beside the site's
+/// own name ("Headline | Site"). Without a declared title, the document title is read by its separators.
 /// </summary>
 internal static class TitleChooser
 {
-    private static readonly string[] FlatSeparators = [" | ", " - ", " – ", " — ", " · ", " • ", " :: ", " ~ "];
+    private static readonly string[] FlatSeparators = [" | ", " - ", " – ", " — ", " · ", " • ", " :: ", " ~ ", " ǀ ", " › "];
     private static readonly string[] HierarchicalSeparators = [" / ", " > ", " » ", " « ", " \\ "];
+
+    /// <summary>Every separator a title's parts are split at, the kicker's colon last.</summary>
+    private static readonly string[] AllSeparators = [.. FlatSeparators, .. HierarchicalSeparators, ": "];
 
     /// <summary>Titles shorter or longer than this are suspect: a lone h1 is preferred to them.</summary>
     private const int MinPlausibleChars = 15;
     private const int MaxPlausibleChars = 150;
 
-    public static string? Choose(string? documentTitle, string? metaTitle, string? structuredHeadline, IReadOnlyList<string> headings, string? siteName)
+    /// <summary>A headline left after cutting a kicker has at least this many words; the kicker at most <see cref="MaxKickerWords"/>.</summary>
+    private const int MinHeadlineWords = 3;
+    private const int MaxKickerWords = 8;
+
+    /// <param name="documentTitle">The <c>&lt;title&gt;</c>.</param>
+    /// <param name="declaredTitles">The titles the publisher declares, most trusted first (JSON-LD headline, then meta tags).</param>
+    /// <param name="structuredName">The JSON-LD article's name where it differs from its headline (some pages put a description in the headline).</param>
+    /// <param name="headings">The page's <c>h1</c> texts in document order (the document title's colon rule also reads its <c>h2</c> texts).</param>
+    /// <param name="siteName">The site's name, if known.</param>
+    /// <param name="subheadings">The page's <c>h2</c> texts, for the document title's colon rule.</param>
+    public static string? Choose(string? documentTitle, IReadOnlyList<string> declaredTitles, string? structuredName, IReadOnlyList<string> headings, string? siteName, IReadOnlyList<string>? subheadings = null)
     {
-        if ((Clean(structuredHeadline) ?? Clean(metaTitle)) is { } published)
+        var declared = new List<string>(declaredTitles.Count);
+        foreach (var candidate in declaredTitles)
         {
-            return published;
+            if (Clean(candidate) is { } cleaned)
+            {
+                declared.Add(cleaned);
+            }
+        }
+
+        var foldedHeadings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in headings)
+        {
+            if (TextNormalizer.ForComparison(heading) is { Length: > 0 } folded)
+            {
+                foldedHeadings.Add(folded);
+            }
+        }
+
+        if (declared.Count > 0)
+        {
+            var published = declared[0];
+            if (WithoutKicker(published, declared) is { } headline)
+            {
+                return headline;
+            }
+
+            if (foldedHeadings.Contains(TextNormalizer.ForComparison(published)))
+            {
+                return published;
+            }
+
+            if (siteName is not null && WithoutSiteName(published, siteName, foldedHeadings) is { } withoutSite)
+            {
+                return withoutSite;
+            }
+
+            // A headline no heading repeats, where the article's name is the page's heading: the headline holds a description.
+            return Clean(structuredName) is { } name && foldedHeadings.Contains(TextNormalizer.ForComparison(name)) ? name : published;
         }
 
         var title = Clean(documentTitle);
-        return title is null ? Clean(headings.FirstOrDefault()) : FromDocumentTitle(title, headings, siteName);
+        return title is null ? Clean(headings.FirstOrDefault()) : FromDocumentTitle(title, headings, siteName, subheadings);
+    }
+
+    /// <summary>
+    /// "Headline | Site" or "Site - Headline", where the page's heading is the headline part and the rest is the
+    /// site's name: the publisher put its name in the title it declares, the reader sees the headline.
+    /// </summary>
+    private static string? WithoutSiteName(string title, string siteName, HashSet<string> foldedHeadings)
+    {
+        var site = TextNormalizer.ForComparison(siteName);
+        if (site.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var (head, tail) in Splits(title))
+        {
+            if (SameSite(tail, site) && foldedHeadings.Contains(TextNormalizer.ForComparison(head)))
+            {
+                return head;
+            }
+
+            if (SameSite(head, site) && foldedHeadings.Contains(TextNormalizer.ForComparison(tail)))
+            {
+                return tail;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Kicker: Headline" where another declared title is the headline alone: the publisher's own short form.</summary>
+    private static string? WithoutKicker(string title, List<string> declared)
+    {
+        if (declared.Count < 2)
+        {
+            return null;
+        }
+
+        foreach (var (head, tail) in Splits(title))
+        {
+            if (TextNormalizer.CountWords(tail) < MinHeadlineWords || TextNormalizer.CountWords(head) > MaxKickerWords)
+            {
+                continue;
+            }
+
+            var folded = TextNormalizer.ForComparison(tail);
+            for (var i = 1; i < declared.Count; i++)
+            {
+                if (TextNormalizer.ForComparison(declared[i]) == folded)
+                {
+                    return declared[i];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every split of a title at a separator into the part before and the part after it.</summary>
+    private static IEnumerable<(string Head, string Tail)> Splits(string title)
+    {
+        foreach (var separator in AllSeparators)
+        {
+            for (var index = title.IndexOf(separator, StringComparison.Ordinal); index > 0; index = title.IndexOf(separator, index + 1, StringComparison.Ordinal))
+            {
+                var head = title[..index].Trim();
+                var tail = title[(index + separator.Length)..].Trim();
+                if (head.Length > 0 && tail.Length > 0)
+                {
+                    yield return (head, tail);
+                }
+            }
+        }
     }
 
     /// <summary>The headline inside a document title such as "Headline | Site", "Site - Headline" or "Section: Headline".</summary>
-    internal static string FromDocumentTitle(string title, IReadOnlyList<string> headings, string? siteName)
+    internal static string FromDocumentTitle(string title, IReadOnlyList<string> headings, string? siteName, IReadOnlyList<string>? subheadings = null)
     {
         if (siteName is not null && StripKnownSiteName(title, siteName) is { } stripped)
         {
@@ -50,9 +173,9 @@ internal static class TitleChooser
         }
         else if (title.Contains(": ", StringComparison.Ordinal))
         {
-            // "Section: Headline", unless a heading of the page is the whole title.
+            // "Section: Headline", unless a heading of the page (h1 or h2) is the whole title.
             var folded = TextNormalizer.ForComparison(title);
-            if (headings.Any(h => TextNormalizer.ForComparison(h) == folded))
+            if (headings.Concat(subheadings ?? []).Any(h => TextNormalizer.ForComparison(h) == folded))
             {
                 return title;
             }

@@ -75,7 +75,7 @@ public sealed class MetadataTests
     [Fact]
     public void Choose_MetadataTitle_IsTakenAsPublished()
     {
-        Assert.Equal("How to Build a Terrarium | Garden Weekly", TitleChooser.Choose("Ignored | Garden Weekly", "How to Build a Terrarium | Garden Weekly", null, ["How to Build a Terrarium"], "Garden Weekly"));
+        Assert.Equal("How to Build a Terrarium | Garden Weekly", TitleChooser.Choose("Ignored | Garden Weekly", ["How to Build a Terrarium | Garden Weekly"], null, ["Terrarium"], "Garden Weekly"));
     }
 
     [Theory]
