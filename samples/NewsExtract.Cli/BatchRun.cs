@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NewsExtract.Dedup;
-using NewsExtract.Output;
 using NewsExtract.Pipelines;
 
 namespace NewsExtract.Cli;
@@ -10,20 +9,19 @@ namespace NewsExtract.Cli;
 /// <summary>Runs a batch's inputs through a pipeline into the output, with a progress display and one summary line.</summary>
 internal static class BatchRun
 {
-    public static async Task<int> RunAsync(string source, BatchSource inputs, NewsPipeline pipeline, string output, ParseResult parseResult, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string source, BatchSource inputs, NewsPipeline pipeline, string output, string format, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var summary = new BatchSummary();
         var sourceFailed = false;
-        await using var writer = CliOptions.OpenOutput(output);
+        await using var sink = ArticleSinks.Open(format, output);
         await BatchProgress.ShowAsync(inputs.Total, async progress =>
         {
             try
             {
                 await foreach (var result in pipeline.ExtractManyAsync(inputs.Inputs, progress, cancellationToken))
                 {
-                    var line = result.Article is { } article ? ArticleJson.Serialize(article, result.Input.Id) : ArticleJson.SerializeError(result.Input.Id, result.Failure!.Message);
-                    await writer.WriteLineAsync(line.AsMemory(), cancellationToken);
+                    await sink.WriteAsync(result, cancellationToken);
                     if (result.Failure is { } failure)
                     {
                         Console.Error.WriteLine($"newsextract: {result.Input.Id}: {failure.Message}");
