@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using BenchmarkDotNet.Attributes;
+using NewsExtract.Parsing;
 
 namespace NewsExtract.Benchmarks;
 
@@ -47,7 +48,7 @@ public class ExtractionBenchmarks
         var nodes = 0;
         foreach (var html in pages)
         {
-            var document = ArticleExtractor.CreateParser().ParseDocument(html);
+            var document = HtmlFrontEnd.CreateParser().ParseDocument(html);
             nodes += document.ChildElementCount;
         }
 

@@ -44,11 +44,11 @@ public class MergeBenchmarks
     {
         var prose = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var frontEnd = new HtmlFrontEnd();
+        var frontEnd = new HtmlFrontEnd(ExtractionOptions.Default.MaxBlocks);
         foreach (var html in pages)
         {
-            using var document = ArticleExtractor.CreateParser().ParseDocument(html);
-            var context = new ExtractionContext(ExtractionOptions.Default, null, CancellationToken.None);
+            using var document = HtmlFrontEnd.CreateParser().ParseDocument(html);
+            var context = new ExtractionContext(html, null, CancellationToken.None);
             frontEnd.Read(document, context);
             foreach (var block in context.Blocks)
             {

@@ -3,9 +3,9 @@ namespace NewsExtract.Cli;
 /// <summary>A page read from a file, standard input, a URL or a WARC record, ready to extract.</summary>
 /// <param name="Id">The id of the contract: the file name without extension, or the URL.</param>
 /// <param name="Content">The decoded page.</param>
-/// <param name="IsPlainText">Whether the page is already-scraped plain text.</param>
+/// <param name="Format">Whether the page is HTML or already-scraped plain text.</param>
 /// <param name="Url">The page's address, if known.</param>
-internal sealed record LoadedInput(string Id, string Content, bool IsPlainText, Uri? Url)
+internal sealed record LoadedInput(string Id, string Content, PageFormat Format, Uri? Url)
 {
     /// <summary>
     /// Extracts the article. Its <c>url</c> is the address the input came from (the fetched URL, the WARC record's
@@ -13,7 +13,7 @@ internal sealed record LoadedInput(string Id, string Content, bool IsPlainText, 
     /// </summary>
     public Article Extract(ArticleExtractor extractor, CancellationToken cancellationToken)
     {
-        var article = IsPlainText ? extractor.ExtractFromText(Content, Url, cancellationToken) : extractor.Extract(Content, Url, cancellationToken);
+        var article = extractor.Extract(Content, Format, Url, cancellationToken);
         return Url is null ? article : article with { Url = Url };
     }
 }
@@ -31,7 +31,7 @@ internal static class InputLoader
             var bytes = buffer.ToArray();
             var text = ArticleExtractor.Decode(bytes);
             var looksLikeHtml = text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal);
-            return new LoadedInput(url?.AbsoluteUri ?? "stdin", text, forcePlainText || !looksLikeHtml, url);
+            return new LoadedInput(url?.AbsoluteUri ?? "stdin", text, forcePlainText || !looksLikeHtml ? PageFormat.PlainText : PageFormat.Html, url);
         }
 
         if (UrlParsing.IsWebAddress(source, out var address))
@@ -45,8 +45,8 @@ internal static class InputLoader
     public static async Task<LoadedInput> LoadFileAsync(string path, Uri? url, bool forcePlainText, CancellationToken cancellationToken)
     {
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        var isText = forcePlainText || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
-        return new LoadedInput(Path.GetFileNameWithoutExtension(path), ArticleExtractor.Decode(bytes), isText, url);
+        var format = forcePlainText || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? PageFormat.PlainText : PageFormat.Html;
+        return new LoadedInput(Path.GetFileNameWithoutExtension(path), ArticleExtractor.Decode(bytes), format, url);
     }
 }
 

@@ -16,7 +16,7 @@ internal sealed class UrlInputs(ParseResult parseResult, bool allowPlainText = f
     public async Task<LoadedInput> FetchAsync(Uri address, string id, bool forcePlainText, CancellationToken cancellationToken)
     {
         var page = await client.Value.FetchAsync(address, cancellationToken);
-        return new LoadedInput(id, page.Content, forcePlainText || page.IsPlainText, page.Url);
+        return new LoadedInput(id, page.Content, forcePlainText ? PageFormat.PlainText : page.Format, page.Url);
     }
 
     public ValueTask DisposeAsync() => client.IsValueCreated ? client.Value.DisposeAsync() : ValueTask.CompletedTask;

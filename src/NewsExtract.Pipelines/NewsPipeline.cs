@@ -93,9 +93,7 @@ public sealed class NewsPipeline
 
                 // Extraction is CPU work: it leaves the fetch's I/O continuation for the thread pool.
                 var page = await client.FetchAsync(input.Url, cancellationToken).ConfigureAwait(false);
-                return WithSourceUrl(page.IsPlainText
-                    ? extractor.ExtractFromText(page.Content, page.Url, cancellationToken)
-                    : extractor.Extract(page.Content, page.Url, cancellationToken), page.Url);
+                return WithSourceUrl(extractor.Extract(page.Content, page.Format, page.Url, cancellationToken), page.Url);
         }
     }
 

@@ -1,13 +1,6 @@
-using System.Text;
-using AngleSharp;
-using AngleSharp.Browser;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using NewsExtract.Cleaning;
-using NewsExtract.Metadata;
 using NewsExtract.Parsing;
 using NewsExtract.Pipeline;
-using NewsExtract.Quotes;
 
 namespace NewsExtract;
 
@@ -15,6 +8,10 @@ namespace NewsExtract;
 /// Extracts articles from HTML or already-scraped plain text. Immutable and thread-safe: build one and reuse it for
 /// every page. Extraction is pure CPU work with no I/O.
 /// </summary>
+/// <remarks>
+/// The extractor guards the input (length, binary data), runs the pipeline for its format (see
+/// <see cref="ArticleExtractorBuilder"/> for the stages) and freezes the result into an <see cref="Article"/>.
+/// </remarks>
 /// <example>
 /// <code>
 /// Article article = ArticleExtractor.Default.Extract(html, new Uri(url));
@@ -27,25 +24,8 @@ public sealed class ArticleExtractor
     /// <summary>The most bytes read from a stream: four bytes per character of <see cref="ExtractionOptions.MaxInputChars"/>.</summary>
     private const int BytesPerChar = 4;
 
-    /// <summary>
-    /// AngleSharp's default services less the two that act on a page while it is parsed and change nothing this
-    /// library reads: the attribute observer (it builds link relations and image and frame loaders as attributes
-    /// arrive, parsing their URLs) and the meta handler (it looks up the encoding a <c>&lt;meta charset&gt;</c>
-    /// names, which means nothing for text already decoded). The tree, the attributes and the text are the same.
-    /// </summary>
-    private static readonly IConfiguration ParseConfiguration = Configuration.Default.Without<IAttributeObserver>().Without<IMetaHandler>();
-
-    /// <summary>No scripting (the page is read as served), no source positions kept or tracked: nothing reads them.</summary>
-    private static readonly HtmlParserOptions ParseOptions = new()
-    {
-        IsScripting = false,
-        IsKeepingSourceReferences = false,
-        DisableElementPositionTracking = true,
-    };
-
-    private readonly ExtractionPipeline pipeline;
-    private readonly HtmlFrontEnd htmlFrontEnd = new();
-    private readonly TextFrontEnd textFrontEnd = new();
+    /// <summary>A body shorter than this sends the extractor back to read the page's &lt;noscript&gt; content.</summary>
+    private const int NoscriptFallbackChars = 250;
 
     /// <summary>Creates an extractor with <see cref="ExtractionOptions.Default"/>.</summary>
     public ArticleExtractor()
@@ -66,17 +46,17 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
-        pipeline = new ExtractionPipeline(boilerplate, Lexicon.Default);
+        Pipelines = ArticleExtractorBuilder.BuildPipelines(options, boilerplate);
     }
 
     /// <summary>A shared extractor with the default options.</summary>
     public static ArticleExtractor Default { get; } = new();
 
-    /// <summary>The stages after the front end; the benchmarks' stage profiler runs them one by one.</summary>
-    internal ExtractionPipeline Pipeline => pipeline;
-
     /// <summary>The options this extractor was built with.</summary>
     public ExtractionOptions Options { get; }
+
+    /// <summary>The pipelines this extractor runs; the benchmarks' stage profiler runs their stages one by one.</summary>
+    internal ExtractionPipelines Pipelines { get; }
 
     /// <summary>Extracts the article of an HTML page.</summary>
     /// <param name="html">The page's markup. Malformed markup is read as a browser would read it.</param>
@@ -88,43 +68,47 @@ public sealed class ArticleExtractor
     public Article Extract(string html, Uri? url = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var context = new ExtractionContext(Options, url, cancellationToken);
-        html = Truncate(html, context);
-        if (LooksBinary(html))
-        {
-            context.Warn(PageWarning.NotText);
-            return ArticleAssembler.Assemble(context);
-        }
-
-        // Not disposed: parsed from a string with no loaders, the document holds nothing but memory, and disposing
-        // it detaches every node one by one, work the collector does not need.
-        var document = CreateParser().ParseDocument(html);
-
-        // One walk over the tree makes the blocks and collects the elements the metadata is read from.
-        var metadataElements = new MetadataElements(document);
-        context.Document = document;
-        context.MetadataElements = metadataElements;
-        htmlFrontEnd.Read(document, context, metadataElements);
-
-        // Only a page with <noscript> content may be read again: any other tree is released during the pipeline.
-        var noscriptDocument = metadataElements.HasNoscript ? document : null;
-        pipeline.Run(context);
-        var article = ArticleAssembler.Assemble(context);
-        if (article.Text.Length >= NoscriptFallbackChars || noscriptDocument is null)
-        {
-            return article;
-        }
-
-        // Some pages put the article in <noscript> for readers without scripts: read it once more with that content.
-        var retry = new ExtractionContext(Options, url, cancellationToken) { Document = noscriptDocument };
-        htmlFrontEnd.Read(noscriptDocument, retry, includeNoscript: true);
-        pipeline.Run(retry);
-        var fromNoscript = ArticleAssembler.Assemble(retry);
-        return fromNoscript.Text.Length > article.Text.Length ? fromNoscript : article;
+        return Run(Pipelines.Html, html, url, cancellationToken);
     }
 
-    /// <summary>A body shorter than this sends the extractor back to read the page's &lt;noscript&gt; content.</summary>
-    private const int NoscriptFallbackChars = 250;
+    /// <summary>
+    /// Extracts the article of already-scraped plain text: one paragraph or line of page furniture per line, as text
+    /// copied from a browser or a scraper's output reads.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="url">The page's address, if known.</param>
+    /// <param name="cancellationToken">Cancels a long extraction.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Article ExtractFromText(string text, Uri? url = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Run(Pipelines.Text, text, url, cancellationToken);
+    }
+
+    /// <summary>
+    /// Extracts the article of a page in the given format: <see cref="Extract(string, Uri?, CancellationToken)"/> for
+    /// HTML, <see cref="ExtractFromText"/> for plain text. For callers that learn the format with the page, as from
+    /// a response's media type.
+    /// </summary>
+    /// <param name="content">The page's markup or text.</param>
+    /// <param name="format">Whether <paramref name="content"/> is HTML or plain text.</param>
+    /// <param name="url">The page's address, if known.</param>
+    /// <param name="cancellationToken">Cancels a long extraction.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Article Extract(string content, PageFormat format, Uri? url = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var pipeline = format switch
+        {
+            PageFormat.Html => Pipelines.Html,
+            PageFormat.PlainText => Pipelines.Text,
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown page format."),
+        };
+        return Run(pipeline, content, url, cancellationToken);
+    }
 
     /// <summary>
     /// Extracts the article of an HTML page given as bytes, detecting the encoding: <paramref name="charset"/> when
@@ -161,32 +145,36 @@ public sealed class ArticleExtractor
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
-    /// <summary>
-    /// Extracts the article of already-scraped plain text: one paragraph or line of page furniture per line, as text
-    /// copied from a browser or a scraper's output reads.
-    /// </summary>
-    /// <param name="text">The text.</param>
-    /// <param name="url">The page's address, if known.</param>
-    /// <param name="cancellationToken">Cancels a long extraction.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public Article ExtractFromText(string text, Uri? url = null, CancellationToken cancellationToken = default)
+    /// <summary>Guards the input, runs the pipeline over it and assembles the article.</summary>
+    private Article Run(ExtractionPipeline pipeline, string input, Uri? url, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var context = new ExtractionContext(Options, url, cancellationToken);
-        text = Truncate(text, context);
-        if (LooksBinary(text))
+        var truncated = input.Length > Options.MaxInputChars;
+        var context = new ExtractionContext(truncated ? input[..Options.MaxInputChars] : input, url, cancellationToken);
+        if (truncated)
+        {
+            context.Warn(PageWarning.InputTruncated);
+        }
+
+        if (LooksBinary(context.Input))
         {
             context.Warn(PageWarning.NotText);
             return ArticleAssembler.Assemble(context);
         }
 
-        textFrontEnd.Read(text, context);
         pipeline.Run(context);
-        return ArticleAssembler.Assemble(context);
-    }
+        var article = ArticleAssembler.Assemble(context);
+        if (article.Text.Length >= NoscriptFallbackChars || context.Find<NoscriptPage>() is not { } noscript)
+        {
+            return article;
+        }
 
-    /// <summary>The parser every extraction uses: one per page, as AngleSharp's parsers are not shared between threads.</summary>
-    internal static HtmlParser CreateParser() => new(ParseOptions, BrowsingContext.New(ParseConfiguration));
+        // Some pages put the article in <noscript> for readers without scripts: read it once more with that content.
+        var retry = new ExtractionContext(context.Input, url, cancellationToken);
+        retry.Set(noscript);
+        Pipelines.NoscriptRetry.Run(retry);
+        var fromNoscript = ArticleAssembler.Assemble(retry);
+        return fromNoscript.Text.Length > article.Text.Length ? fromNoscript : article;
+    }
 
     /// <summary>Whether the start of the input is mostly NUL, control or replacement characters: an image or archive, not a page.</summary>
     private static bool LooksBinary(string input)
@@ -202,16 +190,5 @@ public sealed class ArticleExtractor
         }
 
         return sample.Length > 0 && debris > sample.Length / 10;
-    }
-
-    private string Truncate(string input, ExtractionContext context)
-    {
-        if (input.Length <= Options.MaxInputChars)
-        {
-            return input;
-        }
-
-        context.Warn(PageWarning.InputTruncated);
-        return input[..Options.MaxInputChars];
     }
 }

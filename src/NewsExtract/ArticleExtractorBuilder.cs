@@ -1,4 +1,10 @@
 using NewsExtract.Cleaning;
+using NewsExtract.Content;
+using NewsExtract.Dedup;
+using NewsExtract.Metadata;
+using NewsExtract.Parsing;
+using NewsExtract.Pipeline;
+using NewsExtract.Quotes;
 using NewsExtract.Text;
 
 namespace NewsExtract;
@@ -7,6 +13,12 @@ namespace NewsExtract;
 /// Builds an <see cref="ArticleExtractor"/> with settings and word lists beyond the defaults. The builder collects;
 /// <see cref="Build"/> validates once and returns an immutable, thread-safe extractor.
 /// </summary>
+/// <remarks>
+/// An extractor runs one of two pipelines of stages, each stage built once with its settings:
+/// HTML: HtmlFrontEnd → Cleaning → Metadata → Content → StructuredBodyFallback → PageDiagnostics → DocumentRelease →
+/// Dedup → Quotes; plain text: TextFrontEnd → Cleaning → TextTitle → Dedup → Quotes. Dedup is left out when
+/// <see cref="ExtractionOptions.MergeDuplicates"/> is off, Quotes when <see cref="ExtractionOptions.ExtractQuotes"/> is.
+/// </remarks>
 /// <example>
 /// <code>
 /// var extractor = new ArticleExtractorBuilder()
@@ -72,4 +84,45 @@ public sealed class ArticleExtractorBuilder
             : new BoilerplateClassifier(PhraseList.Load("boilerplate").Concat(extraPhrases), PhraseList.Load("share-words"));
         return new ArticleExtractor(options, classifier);
     }
+
+    /// <summary>
+    /// The pipelines of an extractor with these options, in the order the README's "How it works" shows them. Stages
+    /// hold no per-page state: one instance serves every pipeline it stands in, on every thread.
+    /// </summary>
+    internal static ExtractionPipelines BuildPipelines(ExtractionOptions options, BoilerplateClassifier boilerplate)
+    {
+        var cleaning = new CleaningStage(boilerplate);
+        var content = new ContentStage(options.Focus, ContentHints.Default);
+        var quotes = new QuotesStage(new QuoteFinder(Lexicon.Default), options.IncludeIndirectQuotes);
+        var markupDedup = new DedupStage(options.DuplicateSimilarity, markup: true);
+
+        ExtractionPipeline Html(HtmlFrontEnd frontEnd) => new(
+        [
+            frontEnd,
+            cleaning,
+            MetadataStage.Default,
+            content,
+            StructuredBodyFallback.Default,
+            PageDiagnosticsStage.Default,
+            DocumentRelease.Default,
+            .. When(options.MergeDuplicates, markupDedup),
+            .. When(options.ExtractQuotes, quotes),
+        ]);
+
+        var text = new ExtractionPipeline(
+        [
+            new TextFrontEnd(options.MaxBlocks),
+            cleaning,
+            TextTitleStage.Default,
+            .. When(options.MergeDuplicates, new DedupStage(options.DuplicateSimilarity, markup: false)),
+            .. When(options.ExtractQuotes, quotes),
+        ]);
+
+        return new ExtractionPipelines(
+            Html(new HtmlFrontEnd(options.MaxBlocks, MetadataStage.Collect)),
+            text,
+            Html(new HtmlFrontEnd(options.MaxBlocks, MetadataStage.Collect, readNoscript: true)));
+    }
+
+    private static IExtractionStage[] When(bool condition, IExtractionStage stage) => condition ? [stage] : [];
 }

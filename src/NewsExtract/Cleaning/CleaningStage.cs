@@ -1,4 +1,3 @@
-using NewsExtract.Parsing;
 using NewsExtract.Pipeline;
 
 namespace NewsExtract.Cleaning;

@@ -1,4 +1,3 @@
-using NewsExtract.Parsing;
 
 namespace NewsExtract.Content;
 

@@ -1,4 +1,4 @@
-using NewsExtract.Parsing;
+using NewsExtract.Pipeline;
 
 namespace NewsExtract.Content;
 

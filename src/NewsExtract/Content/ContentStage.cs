@@ -1,3 +1,4 @@
+using NewsExtract.Metadata;
 using NewsExtract.Pipeline;
 
 namespace NewsExtract.Content;
@@ -6,16 +7,17 @@ namespace NewsExtract.Content;
 /// Chooses the article's blocks on the HTML path: scores the containers by the paragraphs inside them
 /// (<see cref="ContainerScoring"/>), takes the best one (<see cref="RegionChoice"/>) with its worthy siblings
 /// (<see cref="SiblingWidening"/>), then drops the parts of it that are page furniture (<see cref="FurnitureRemoval"/>).
-/// Plain text has no containers: every block that survived cleaning is content.
 /// </summary>
-internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, HintMatcher furniture, HintMatcher keep) : IExtractionStage
+/// <param name="focus">Precision against recall: how much of the doubtful furniture inside the region goes.</param>
+/// <param name="hints">The class and id words that mark content and furniture.</param>
+internal sealed class ContentStage(ExtractionFocus focus, ContentHints hints) : IExtractionStage
 {
     /// <summary>A region this short makes the choice doubtful: the page is scored again with its furniture-marked parts.</summary>
     private const int ShortRegionChars = 500;
 
     public void Run(ExtractionContext context)
     {
-        if (context.IsPlainText || context.Containers.Count == 0)
+        if (context.Containers.Count == 0)
         {
             return;
         }
@@ -23,15 +25,15 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
         var containers = context.Containers;
         var blocks = context.Blocks;
         var repeated = ContainerScoring.RepeatedHints(containers);
-        var hints = new HintAnswers(containers, positive, negative, furniture, keep, ProseMass.Measure(containers, blocks, context.Metadata.Title));
+        var answers = new HintAnswers(containers, hints, ProseMass.Measure(containers, blocks, context.Require<MetadataBuilder>().Title));
 
         // Comment threads, sidebars and the like score nothing; if that leaves no candidate, score everything.
-        var unlikely = ContainerScoring.Unlikely(containers, hints);
-        var scores = ContainerScoring.Score(containers, blocks, unlikely, repeated, hints);
+        var unlikely = ContainerScoring.Unlikely(containers, answers);
+        var scores = ContainerScoring.Score(containers, blocks, unlikely, repeated, answers);
         var top = RegionChoice.ChooseTop(containers, scores);
         if (top < 0 || scores.TextChars[top] < ShortRegionChars)
         {
-            var allScores = ContainerScoring.Score(containers, blocks, null, repeated, hints);
+            var allScores = ContainerScoring.Score(containers, blocks, null, repeated, answers);
             var allTop = RegionChoice.ChooseTop(containers, allScores);
             if (allTop >= 0 && (top < 0 || allScores.TextChars[allTop] > scores.TextChars[top] * 2))
             {
@@ -45,8 +47,8 @@ internal sealed class ContentStage(HintMatcher positive, HintMatcher negative, H
             return;
         }
 
-        var included = SiblingWidening.IncludedContainers(containers, scores, top, hints);
+        var included = SiblingWidening.IncludedContainers(containers, scores, top, answers);
         SiblingWidening.AddSplitParts(containers, blocks, scores, unlikely, top, included);
-        FurnitureRemoval.RemoveOutsideRegion(containers, blocks, scores, included, top, context.Options.Focus, hints);
+        FurnitureRemoval.RemoveOutsideRegion(containers, blocks, scores, included, top, focus, answers);
     }
 }

@@ -1,4 +1,4 @@
-using NewsExtract.Parsing;
+using NewsExtract.Pipeline;
 
 namespace NewsExtract.Content;
 
@@ -10,20 +10,20 @@ namespace NewsExtract.Content;
 /// A container holding the headline and most of the page's prose is never furniture by its hints: the furniture word in its class
 /// names the layout around the article ("with-sidebar-right", "docked-sharebar-container"), not a sidebar.
 /// </remarks>
-internal sealed class HintAnswers(List<Container> containers, HintMatcher positive, HintMatcher negative, HintMatcher furniture, HintMatcher keep, ProseMass? prose = null)
+internal sealed class HintAnswers(List<Container> containers, ContentHints hints, ProseMass? prose = null)
 {
     private readonly sbyte[] positiveAnswers = new sbyte[containers.Count];
     private readonly sbyte[] negativeAnswers = new sbyte[containers.Count];
     private readonly sbyte[] furnitureAnswers = new sbyte[containers.Count];
     private readonly sbyte[] keepAnswers = new sbyte[containers.Count];
 
-    public bool Positive(int id) => Answer(positiveAnswers, positive, id);
+    public bool Positive(int id) => Answer(positiveAnswers, hints.Positive, id);
 
-    public bool Negative(int id) => Answer(negativeAnswers, negative, id);
+    public bool Negative(int id) => Answer(negativeAnswers, hints.Negative, id);
 
-    public bool Furniture(int id) => Answer(furnitureAnswers, furniture, id) && !(prose?.IsArticleLayout(id) ?? false);
+    public bool Furniture(int id) => Answer(furnitureAnswers, hints.Furniture, id) && !(prose?.IsArticleLayout(id) ?? false);
 
-    public bool Keep(int id) => Answer(keepAnswers, keep, id);
+    public bool Keep(int id) => Answer(keepAnswers, hints.Keep, id);
 
     private bool Answer(sbyte[] answers, HintMatcher matcher, int id)
     {

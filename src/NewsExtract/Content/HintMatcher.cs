@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using NewsExtract.Parsing;
+using NewsExtract.Pipeline;
 using NewsExtract.Text;
 
 namespace NewsExtract.Content;

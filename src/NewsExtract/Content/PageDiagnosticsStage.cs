@@ -6,7 +6,8 @@ namespace NewsExtract.Content;
 
 /// <summary>
 /// Says what kind of page gave a short or empty body: a script-only shell, a cookie or consent wall, or a listing
-/// of links to other articles. The body is left as it is; the warnings tell the caller why it is thin.
+/// of links to other articles. The body is left as it is; the warnings tell the caller why it is thin. Reads the
+/// parsed page, so it runs before <see cref="DocumentRelease"/>.
 /// </summary>
 internal sealed class PageDiagnosticsStage(IReadOnlyList<string> consentWords) : IExtractionStage
 {
@@ -23,11 +24,7 @@ internal sealed class PageDiagnosticsStage(IReadOnlyList<string> consentWords) :
 
     public void Run(ExtractionContext context)
     {
-        if (context.IsPlainText)
-        {
-            return;
-        }
-
+        var document = context.Require<HtmlPage>().Document;
         var bodyChars = context.KeptBlocks.Sum(b => b.Text.Length);
         if (bodyChars >= ThinBodyChars)
         {
@@ -35,7 +32,7 @@ internal sealed class PageDiagnosticsStage(IReadOnlyList<string> consentWords) :
         }
 
         var pageChars = context.Blocks.Sum(b => b.Text.Length);
-        if (pageChars < ShellTextChars && context.Document?.Scripts.Length > 0)
+        if (pageChars < ShellTextChars && document.Scripts.Length > 0)
         {
             context.Warn(PageWarning.ScriptShell);
             return;

@@ -1,4 +1,4 @@
-using NewsExtract.Parsing;
+using NewsExtract.Pipeline;
 using NewsExtract.Text;
 
 namespace NewsExtract.Content;

@@ -1,4 +1,4 @@
-using NewsExtract.Parsing;
+using NewsExtract.Metadata;
 using NewsExtract.Pipeline;
 using NewsExtract.Text;
 
@@ -10,13 +10,15 @@ namespace NewsExtract.Content;
 /// </summary>
 internal sealed class StructuredBodyFallback : IExtractionStage
 {
+    public static StructuredBodyFallback Default { get; } = new();
+
     /// <summary>Below this many characters the body found in the markup is thought too short.</summary>
     private const int ShortBodyChars = 400;
 
     public void Run(ExtractionContext context)
     {
         var keptChars = context.KeptBlocks.Sum(b => b.Text.Length);
-        var structured = context.Metadata.StructuredBody;
+        var structured = context.Require<MetadataBuilder>().StructuredBody;
         if (keptChars < ShortBodyChars && structured is not null && structured.Length > Math.Max(keptChars * 2, ShortBodyChars))
         {
             foreach (var block in context.Blocks)

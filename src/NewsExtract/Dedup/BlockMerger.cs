@@ -1,5 +1,5 @@
 using FuzzySharp;
-using NewsExtract.Parsing;
+using NewsExtract.Pipeline;
 using NewsExtract.Text;
 
 namespace NewsExtract.Dedup;
@@ -400,6 +400,3 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         return best;
     }
 }
-
-/// <summary>A block dropped as a copy of <paramref name="Kept"/> (<see langword="null"/> when the copy repeats the headline).</summary>
-internal sealed record Merge(string DroppedText, Block? Kept, double Similarity, string Rule);

@@ -1,12 +1,22 @@
 using FuzzySharp;
-using NewsExtract.Parsing;
+using NewsExtract.Metadata;
 using NewsExtract.Pipeline;
 using NewsExtract.Text;
 
 namespace NewsExtract.Dedup;
 
-/// <summary>Removes the headline where the body repeats it, then merges duplicated blocks with the <see cref="BlockMerger"/>.</summary>
-internal sealed class DedupStage : IExtractionStage
+/// <summary>
+/// Removes the blocks that repeat the headline (the title an earlier stage found), then merges duplicated blocks with
+/// the <see cref="BlockMerger"/>.
+/// </summary>
+/// <param name="similarity">How alike two blocks must be to count as copies, 0.5 to 1.</param>
+/// <param name="markup">
+/// Whether the blocks come from a page's own markup. There, short lines and the cells and items of tables and lists
+/// repeat by design (a results table, a recipe plan, the same question in a series of interviews): only prose is
+/// merged, under the merger's rules for markup. Scraped text has no such structure to tell by, and its copies are
+/// whole pages: every line takes part.
+/// </param>
+internal sealed class DedupStage(double similarity, bool markup) : IExtractionStage
 {
     /// <summary>FuzzySharp ratio (0–100) above which a short block is taken for the headline.</summary>
     private const int HeadlineRatio = 90;
@@ -14,22 +24,14 @@ internal sealed class DedupStage : IExtractionStage
     /// <summary>A block of the page's markup with fewer words is not merged as a copy: short lines repeat by design.</summary>
     private const int MinProseWords = 8;
 
+    private readonly BlockMerger merger = new(similarity, markupRules: markup);
+
     public void Run(ExtractionContext context)
     {
-        if (!context.Options.MergeDuplicates)
-        {
-            return;
-        }
-
-        var headline = RemoveHeadlineRepeats(context);
-
-        // In a page's own markup, short lines and the cells and items of tables and lists repeat by design (a
-        // results table, a recipe plan, the same question in a series of interviews): only prose is merged there.
-        // Scraped text has no such structure to tell by, and its copies are whole pages: every line takes part.
-        var kept = context.IsPlainText
-            ? context.KeptBlocks.ToList()
-            : context.KeptBlocks.Where(IsProse).ToList();
-        var merger = new BlockMerger(context.Options.DuplicateSimilarity, markupRules: !context.IsPlainText);
+        var headline = RemoveHeadlineRepeats(context, context.Require<MetadataBuilder>().Title);
+        var kept = markup
+            ? context.KeptBlocks.Where(IsProse).ToList()
+            : context.KeptBlocks.ToList();
         var bodyStart = headline is null ? 0 : kept.FindIndex(b => b.Order > headline.Order);
         foreach (var merge in merger.Merge(kept, Math.Max(0, bodyStart)))
         {
@@ -40,7 +42,6 @@ internal sealed class DedupStage : IExtractionStage
     private static bool IsProse(Block block) =>
         block.Kind is not (BlockKind.TableCell or BlockKind.ListItem) && TextNormalizer.HasWords(block.Text, MinProseWords);
 
-    /// <summary>Removes the blocks that repeat the headline; returns the first of them, where the headline stood.</summary>
     /// <summary>
     /// Whether two texts' lengths leave FuzzySharp's ratio room to reach <see cref="HeadlineRatio"/>: the ratio is
     /// (sum of lengths − edit distance) / sum of lengths, rounded, and the distance is at least the difference of the
@@ -52,9 +53,9 @@ internal sealed class DedupStage : IExtractionStage
         return sum > 0 && 100.0 * (sum - Math.Abs(a.Length - b.Length)) / sum >= HeadlineRatio - 0.5;
     }
 
-    private static Block? RemoveHeadlineRepeats(ExtractionContext context)
+    /// <summary>Removes the blocks that repeat the headline; returns the first of them, where the headline stood.</summary>
+    private static Block? RemoveHeadlineRepeats(ExtractionContext context, string? title)
     {
-        var title = context.Metadata.Title;
         if (string.IsNullOrWhiteSpace(title))
         {
             return null;

@@ -126,9 +126,7 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
     public async Task<Article> GetArticleAsync(Uri url, CancellationToken cancellationToken = default)
     {
         var page = await FetchAsync(url, cancellationToken).ConfigureAwait(false);
-        return page.IsPlainText
-            ? extractor.ExtractFromText(page.Content, page.Url, cancellationToken)
-            : extractor.Extract(page.Content, page.Url, cancellationToken);
+        return extractor.Extract(page.Content, page.Format, page.Url, cancellationToken);
     }
 
     /// <summary>Fetches a page: follows redirects, decompresses and decodes it, within the limits of <see cref="Options"/>.</summary>

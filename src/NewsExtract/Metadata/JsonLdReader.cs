@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AngleSharp.Dom;
-using NewsExtract.Pipeline;
 
 namespace NewsExtract.Metadata;
 

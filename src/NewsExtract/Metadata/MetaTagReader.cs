@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using NewsExtract.Pipeline;
 
 namespace NewsExtract.Metadata;
 

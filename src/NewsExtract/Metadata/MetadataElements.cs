@@ -3,6 +3,7 @@ using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsExtract.Parsing;
+using NewsExtract.Pipeline;
 
 namespace NewsExtract.Metadata;
 
@@ -14,7 +15,7 @@ namespace NewsExtract.Metadata;
 /// few elements that could match them (a cheap test every match passes), and <see cref="Bylines"/> and
 /// <see cref="Times"/> run the selectors on those when first asked.
 /// </summary>
-internal sealed class MetadataElements : IElementObserver
+internal sealed class MetadataElements : IElementObserver, IPageTreeResult
 {
     /// <summary>How many byline candidates are looked at, as <c>QuerySelectorAll(…).Take(40)</c> did.</summary>
     public const int MaxBylines = 40;
@@ -48,9 +49,6 @@ internal sealed class MetadataElements : IElementObserver
 
     /// <summary>The <c>h2</c> elements: the document title's colon rule reads them beside the <c>h1</c>s.</summary>
     public List<IElement> Subheadings { get; } = [];
-
-    /// <summary>Whether the document has a <c>noscript</c> element anywhere (whose content a second reading may need).</summary>
-    public bool HasNoscript { get; private set; }
 
     /// <summary>Byline candidates in document order, at most <see cref="MaxBylines"/>.</summary>
     public List<IElement> Bylines => field ??= Matching(bylineCandidates, BylineSelector, MaxBylines);
@@ -118,9 +116,6 @@ internal sealed class MetadataElements : IElementObserver
                 break;
             case 6 when attributes.Count > 0 && IsTag(tag, "script") && JsonLdSelector.Match(element, scope):
                 JsonLdScripts.Add(element);
-                break;
-            case 8 when IsTag(tag, "noscript"):
-                HasNoscript = true;
                 break;
         }
 

@@ -7,28 +7,23 @@ using NewsExtract.Text;
 namespace NewsExtract.Metadata;
 
 /// <summary>
-/// Finds the headline, authors, dates, language, site name, description and image. On the HTML path the sources are
+/// Finds the headline, authors, dates, language, site name, description and image of an HTML page. The sources are
 /// read in order of trust: JSON-LD, then meta tags, then the page's own markup (h1, bylines, <c>&lt;time&gt;</c>,
-/// the URL). Plain text has only its lines: the headline is the first line that reads like one.
+/// the URL). Reads the elements the front end's walk collected (<see cref="MetadataElements"/>); hands on a
+/// <see cref="MetadataBuilder"/>. Plain text has its own title stage (<see cref="TextTitleStage"/>).
 /// </summary>
 internal sealed class MetadataStage : IExtractionStage
 {
+    public static MetadataStage Default { get; } = new();
+
+    /// <summary>Makes the collector that rides along the front end's walk, for this stage to read.</summary>
+    public static IElementObserver Collect(IHtmlDocument document, ExtractionContext context) => context.Set(new MetadataElements(document));
+
     public void Run(ExtractionContext context)
     {
-        if (context.Document is { } document)
-        {
-            ReadHtml(document, context);
-        }
-        else
-        {
-            context.Metadata.Title ??= TextTitleFinder.Find(context.Blocks);
-        }
-    }
-
-    private static void ReadHtml(IHtmlDocument document, ExtractionContext context)
-    {
-        var metadata = context.Metadata;
-        var elements = context.MetadataElements ?? MetadataElements.Find(document);
+        var document = context.Require<HtmlPage>().Document;
+        var elements = context.Require<MetadataElements>();
+        var metadata = context.Set(new MetadataBuilder());
         var canonical = elements.Canonical?.GetAttribute("href");
         if (canonical is not null && JsonLdReader.TryAbsolute(canonical, context.Url, out var canonicalUrl))
         {

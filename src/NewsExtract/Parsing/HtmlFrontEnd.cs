@@ -1,610 +1,90 @@
-using System.Buffers;
+using AngleSharp;
+using AngleSharp.Browser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 using NewsExtract.Pipeline;
-using NewsExtract.Text;
 
 namespace NewsExtract.Parsing;
 
 /// <summary>
-/// Turns a parsed HTML document into blocks in reading order. The walk uses an explicit stack, never recursion,
-/// so a page nested thousands of levels deep cannot overflow the call stack.
+/// The first stage of the HTML pipeline: parses the page with AngleSharp and walks the tree once (see
+/// <see cref="HtmlWalker"/>), making the blocks and containers of the body while an observer (the metadata
+/// collector) sees every element. Hands on the tree as <see cref="HtmlPage"/>, and as <see cref="NoscriptPage"/> when
+/// the page has <c>&lt;noscript&gt;</c> content a second reading might need.
 /// </summary>
-/// <remarks>
-/// This walk is the one pass over the document, on every page: it makes the blocks of the body and shows every element
-/// to an observer (the metadata collector) on the way; it reads each element's tag and attributes once, keeps its
-/// frames in a struct array, shares one container path among the blocks of a container, and collapses each block's
-/// whitespace as its text arrives, in one pooled buffer, so that a page costs little beyond its blocks themselves.
-/// </remarks>
-internal sealed class HtmlFrontEnd
+internal sealed class HtmlFrontEnd : IExtractionStage
 {
-    /// <summary>How many enclosing containers a block remembers: scoring never looks further up.</summary>
-    internal const int MaxContainerPath = 24;
+    /// <summary>
+    /// AngleSharp's default services less the two that act on a page while it is parsed and change nothing this
+    /// library reads: the attribute observer (it builds link relations and image and frame loaders as attributes
+    /// arrive, parsing their URLs) and the meta handler (it looks up the encoding a <c>&lt;meta charset&gt;</c>
+    /// names, which means nothing for text already decoded). The tree, the attributes and the text are the same.
+    /// </summary>
+    private static readonly IConfiguration ParseConfiguration = Configuration.Default.Without<IAttributeObserver>().Without<IMetaHandler>();
 
-    /// <summary>What the walk needs to know of a tag, in one lookup.</summary>
-    [Flags]
-    private enum TagTraits
+    /// <summary>No scripting (the page is read as served), no source positions kept or tracked: nothing reads them.</summary>
+    private static readonly HtmlParserOptions ParseOptions = new()
     {
-        None = 0,
+        IsScripting = false,
+        IsKeepingSourceReferences = false,
+        DisableElementPositionTracking = true,
+    };
 
-        /// <summary>Not text of the page (scripts, forms' controls, media): the element and its children are skipped.</summary>
-        Skipped = 1,
+    private readonly int maxBlocks;
+    private readonly ElementObserverFactory? observe;
+    private readonly bool readNoscript;
 
-        /// <summary>Ends the text before it and starts a block of its own.</summary>
-        Block = 2,
-
-        /// <summary>A block element that holds text itself and is not scored as a container.</summary>
-        LeafBlock = 4,
-
-        /// <summary>Page furniture by its tag (nav, header, footer, aside, menu).</summary>
-        Furniture = 8,
+    /// <param name="maxBlocks">The most blocks read from one page.</param>
+    /// <param name="observe">Makes the observer that rides along the walk and hands it to the later stages; with it the walk sees every element of the document.</param>
+    /// <param name="readNoscript">
+    /// Whether this is the second reading of a page whose first found too little: the tree the first reading left as
+    /// <see cref="NoscriptPage"/> is walked again, <c>&lt;noscript&gt;</c> content included, instead of parsing the input.
+    /// </param>
+    public HtmlFrontEnd(int maxBlocks, ElementObserverFactory? observe = null, bool readNoscript = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBlocks, 1);
+        this.maxBlocks = maxBlocks;
+        this.observe = observe;
+        this.readNoscript = readNoscript;
     }
 
-    /// <summary>ARIA roles of page furniture, compared ignoring case; a list this short needs no set (and no set's start-up cost).</summary>
-    private static readonly string[] FurnitureRoles =
-        ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alert"];
+    /// <summary>The parser every extraction uses: one per page, as AngleSharp's parsers are not shared between threads.</summary>
+    public static HtmlParser CreateParser() => new(ParseOptions, BrowsingContext.New(ParseConfiguration));
 
-    private static readonly char[] IdSeparators = ['-', '_', ':', '.', ' '];
+    public void Run(ExtractionContext context)
+    {
+        // Not disposed: parsed from a string with no loaders, the document holds nothing but memory, and disposing
+        // it detaches every node one by one, work the collector does not need.
+        var document = readNoscript ? context.Require<NoscriptPage>().Document : CreateParser().ParseDocument(context.Input);
+        context.Set(new HtmlPage(document));
+        var sawNoscript = Read(document, context, observe?.Invoke(document, context), includeNoscript: readNoscript);
 
-    /// <summary>The hints of an element without class, role or itemprop (see <see cref="Hints"/>), one string for all.</summary>
-    private const string NoHints = "  ";
+        // Only a page with <noscript> content may be read again: any other tree is released during the pipeline.
+        if (sawNoscript && !readNoscript)
+        {
+            context.Set(new NoscriptPage(document));
+        }
+    }
 
+    /// <summary>Walks the document into blocks and containers on the context.</summary>
     /// <param name="document">The parsed page.</param>
     /// <param name="context">Receives the blocks and containers.</param>
     /// <param name="observer">Sees every element of the document in the same walk, or <see langword="null"/>.</param>
     /// <param name="includeNoscript">Whether to read <c>&lt;noscript&gt;</c> content, which is skipped unless the page shows no article without it.</param>
-    public void Read(IHtmlDocument document, ExtractionContext context, IElementObserver? observer = null, bool includeNoscript = false)
+    /// <returns>Whether the walk saw a <c>&lt;noscript&gt;</c> element (anywhere in the document when there is an observer).</returns>
+    public bool Read(IHtmlDocument document, ExtractionContext context, IElementObserver? observer = null, bool includeNoscript = false)
     {
         var root = (INode?)document.Body ?? document.DocumentElement;
         if (root is null)
         {
-            return;
-        }
-
-        var walker = new Walker(context, includeNoscript, observer);
-
-        // With an observer the walk starts at the document element, so that the head is seen too; blocks come from the body only.
-        walker.Walk(observer is not null && document.DocumentElement is { } start ? start : root, root);
-    }
-
-    /// <summary>
-    /// What the walk needs to know of a tag. A switch, which the compiler turns into tests on the length and a
-    /// character or two: no hashing per element, and, unlike a frozen set, nothing to build when the process starts.
-    /// </summary>
-    private static TagTraits TraitsOf(string tag) => tag switch
-    {
-        "script" or "style" or "noscript" or "template" or "svg" or "math" or "iframe" or "object" or "embed" or "canvas"
-            or "video" or "audio" or "map" or "button" or "select" or "input" or "textarea" or "option" or "head" or "title"
-            or "meta" or "link" or "source" or "track" or "dialog" or "datalist" or "frameset" or "frame" or "applet" => TagTraits.Skipped,
-
-        // Blocks that hold text themselves and are not scored as containers.
-        "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "pre" or "figcaption" or "caption" or "dt" or "dd" or "li"
-            or "summary" or "hr" or "address" or "legend" => TagTraits.Block | TagTraits.LeafBlock,
-
-        "nav" or "header" or "footer" or "aside" or "menu" => TagTraits.Block | TagTraits.Furniture,
-
-        "article" or "blockquote" or "body" or "center" or "details" or "div" or "dl" or "fieldset" or "figure" or "form"
-            or "hgroup" or "main" or "ol" or "section" or "table" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th"
-            or "ul" or "html" or "listing" or "xmp" => TagTraits.Block,
-
-        _ => TagTraits.None,
-    };
-
-    /// <summary>An element the walk is inside.</summary>
-    private struct Frame
-    {
-        public string Tag;
-        public bool IsBlock;
-        public int ContainerId;
-        public bool IsFurniture;
-        public bool IsLink;
-    }
-
-    /// <summary>What the walk does with a node it takes off its stack.</summary>
-    private enum Step : byte
-    {
-        /// <summary>Reads the node: an element's frame is entered and its children follow, a text node's text is added.</summary>
-        Enter,
-
-        /// <summary>Leaves an element whose children are done.</summary>
-        Exit,
-
-        /// <summary>Shows the element and its descendant elements to the observer only: outside the body, or inside a skipped element.</summary>
-        Observe,
-    }
-
-    private sealed class Walker(ExtractionContext context, bool includeNoscript, IElementObserver? observer)
-    {
-        private readonly CollapsingTextBuffer buffer = new();
-        private readonly List<int> containerStack = [];
-        private Frame[] frames = new Frame[32];
-        private int frameCount;
-
-        /// <summary>The path of the current container stack, shared by every block made until the stack changes.</summary>
-        private int[]? currentPath;
-        private int bufferLinkChars;
-        private int linkDepth;
-        private int furnitureDepth;
-        private int quoteDepth;
-        private int figureDepth;
-        private int preDepth;
-        private bool pendingBreak;
-        private bool full;
-
-        public void Walk(INode start, INode root)
-        {
-            try
-            {
-                WalkTree(start, root);
-            }
-            finally
-            {
-                buffer.Dispose();
-            }
-        }
-
-        private void WalkTree(INode start, INode root)
-        {
-            var stack = new Stack<(INode Node, Step Step)>(256);
-            stack.Push((start, ReferenceEquals(start, root) ? Step.Enter : Step.Observe));
-            while (stack.Count > 0)
-            {
-                var (node, step) = stack.Pop();
-                if (full)
-                {
-                    // No more blocks are wanted; the observer, if any, still sees the rest of the document.
-                    if (observer is null)
-                    {
-                        break;
-                    }
-
-                    if (step == Step.Exit)
-                    {
-                        continue;
-                    }
-
-                    step = Step.Observe;
-                }
-
-                switch (step)
-                {
-                    case Step.Exit:
-                        Leave();
-                        break;
-                    case Step.Observe when ReferenceEquals(node, root) && !full:
-                        // The body, reached from the document element: blocks start here.
-                        stack.Push((node, Step.Enter));
-                        break;
-                    case Step.Observe:
-                        if (node is IElement observed)
-                        {
-                            ObserveAndPushChildren(observed, stack);
-                        }
-
-                        break;
-                    default:
-                        EnterNode(node, stack);
-                        break;
-                }
-
-                if ((context.Blocks.Count & 63) == 0)
-                {
-                    context.CancellationToken.ThrowIfCancellationRequested();
-                }
-            }
-
-            Flush(frameCount > 0 ? frames[frameCount - 1].Tag : null);
-        }
-
-        private void EnterNode(INode node, Stack<(INode Node, Step Step)> stack)
-        {
-            switch (node)
-            {
-                // AngleSharp's elements all derive from its Element class, and a class test is cheaper than the
-                // interface tests below, which stay for anything else that calls itself an element.
-                case Element element:
-                    EnterAndPushChildren(element, stack);
-                    break;
-                case IText text:
-                    AppendText(text.Data);
-                    break;
-                case IElement element:
-                    EnterAndPushChildren(element, stack);
-                    break;
-            }
-        }
-
-        private void EnterAndPushChildren(IElement element, Stack<(INode Node, Step Step)> stack)
-        {
-            // The tag and the attributes are read once, for the observer and the walk alike.
-            var tag = element.LocalName;
-            var traits = TraitsOf(tag);
-            var skipped = (traits & TagTraits.Skipped) != 0 && !(includeNoscript && tag == "noscript");
-            var attributes = observer is not null || !skipped ? ElementAttributes.Of(element) : default;
-            observer?.Observe(element, tag, attributes);
-            if (skipped || !Enter(tag, traits, attributes))
-            {
-                // Nothing inside becomes a block, but the observer sees the elements inside.
-                if (observer is not null)
-                {
-                    PushChildrenToObserve(element, stack);
-                }
-
-                return;
-            }
-
-            stack.Push((element, Step.Exit));
-
-            // Children by index: AngleSharp finds a node's previous sibling by searching its parent's children, which
-            // is quadratic on elements with many children. Every child is pushed and told apart when taken off the
-            // stack (comments and the like are passed over there): one type test per node instead of two.
-            var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                stack.Push((children[i], Step.Enter));
-            }
-        }
-
-        private void ObserveAndPushChildren(IElement element, Stack<(INode Node, Step Step)> stack)
-        {
-            observer!.Observe(element, element.LocalName, ElementAttributes.Of(element));
-            PushChildrenToObserve(element, stack);
-        }
-
-        /// <summary>Pushes an element's children to be shown to the observer only.</summary>
-        private static void PushChildrenToObserve(IElement element, Stack<(INode Node, Step Step)> stack)
-        {
-            var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                stack.Push((children[i], Step.Observe));
-            }
-        }
-
-        /// <summary>Enters an element that is not skipped by its tag; returns whether its children are to be walked.</summary>
-        private bool Enter(string tag, TagTraits traits, in ElementAttributes attributes)
-        {
-            if (IsHidden(attributes))
-            {
-                return false;
-            }
-
-            if (tag == "br")
-            {
-                if (pendingBreak)
-                {
-                    // Two line breaks in a row separate paragraphs, as on pages laid out with <br><br>.
-                    Flush(CurrentBlockTag);
-                    pendingBreak = false;
-                }
-                else
-                {
-                    pendingBreak = true;
-                    buffer.AppendNewline();
-                }
-
-                return false;
-            }
-
-            if (tag == "img")
-            {
-                return false;
-            }
-
-            var isBlock = (traits & TagTraits.Block) != 0;
-            if (isBlock)
-            {
-                Flush(CurrentBlockTag);
-            }
-
-            var role = attributes.Role;
-            var isFurniture = (traits & TagTraits.Furniture) != 0 || (role is not null && IsFurnitureRole(role));
-            var containerId = -1;
-            if (isBlock && (traits & TagTraits.LeafBlock) == 0)
-            {
-                containerId = context.Containers.Count;
-                var parent = containerStack.Count > 0 ? containerStack[^1] : -1;
-                var itemProp = attributes.ItemProp;
-                context.Containers.Add(new Container(containerId, parent, tag, Hints(attributes))
-                {
-                    IdWords = IdWords(attributes.Id),
-                    IsArticleBody = itemProp is not null && itemProp.Contains("articleBody", StringComparison.OrdinalIgnoreCase),
-                });
-                containerStack.Add(containerId);
-                currentPath = null;
-            }
-
-            if (frameCount == frames.Length)
-            {
-                Array.Resize(ref frames, frames.Length * 2);
-            }
-
-            ref var frame = ref frames[frameCount++];
-            frame = new Frame { Tag = tag, IsBlock = isBlock, ContainerId = containerId, IsFurniture = isFurniture };
-            if (isFurniture)
-            {
-                furnitureDepth++;
-            }
-
-            if (tag == "a")
-            {
-                // A script or same-page anchor is a button, not a link to elsewhere.
-                var href = attributes.Href;
-                var isLink = href is not null && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) && !href.StartsWith('#');
-                if (isLink)
-                {
-                    linkDepth++;
-                    frame.IsLink = true;
-                }
-            }
-            else if (tag == "blockquote")
-            {
-                quoteDepth++;
-            }
-            else if (tag == "figure")
-            {
-                figureDepth++;
-            }
-            else if (tag == "pre")
-            {
-                preDepth++;
-            }
-
-            return true;
-        }
-
-        private void Leave()
-        {
-            var frame = frames[frameCount - 1];
-            if (frame.IsBlock)
-            {
-                Flush(frame.Tag);
-            }
-
-            // The frame holds a tag name only: clearing it is not needed to free anything.
-            frameCount--;
-            if (frame.ContainerId >= 0)
-            {
-                containerStack.RemoveAt(containerStack.Count - 1);
-                currentPath = null;
-            }
-
-            if (frame.IsFurniture)
-            {
-                furnitureDepth--;
-            }
-
-            switch (frame.Tag)
-            {
-                case "a" when frame.IsLink:
-                    linkDepth--;
-                    break;
-                case "blockquote":
-                    quoteDepth--;
-                    break;
-                case "figure":
-                    figureDepth--;
-                    break;
-                case "pre":
-                    preDepth--;
-                    break;
-            }
-        }
-
-        /// <summary>The tag of the innermost block element the walk is in, or <see langword="null"/>.</summary>
-        private string? CurrentBlockTag
-        {
-            get
-            {
-                for (var i = frameCount - 1; i >= 0; i--)
-                {
-                    if (frames[i].IsBlock)
-                    {
-                        return frames[i].Tag;
-                    }
-                }
-
-                return null;
-            }
-        }
-
-        private void AppendText(string data)
-        {
-            var text = data.AsSpan();
-            if (preDepth == 0 && text.IsWhiteSpace())
-            {
-                // The whitespace between tags, a text node of its own as often as not: a break between words.
-                if (text.Length > 0)
-                {
-                    buffer.AppendSpace();
-                }
-
-                return;
-            }
-
-            if (pendingBreak && !text.IsWhiteSpace())
-            {
-                pendingBreak = false;
-            }
-
-            // Outside pre, line breaks read as spaces (tabs and no-break spaces collapse as whitespace either way).
-            buffer.Append(text, newlinesAreSpaces: preDepth == 0);
-
-            if (linkDepth > 0)
-            {
-                foreach (var c in text)
-                {
-                    if (!char.IsWhiteSpace(c))
-                    {
-                        bufferLinkChars++;
-                    }
-                }
-            }
-        }
-
-        private void Flush(string? ownerTag)
-        {
-            pendingBreak = false;
-
-            // The buffer holds the block's text collapsed already: one string per block, the block's own.
-            var collapsed = buffer.Text;
-            var linkChars = bufferLinkChars;
-            bufferLinkChars = 0;
-            if (collapsed.IsEmpty)
-            {
-                buffer.Clear();
-                return;
-            }
-
-            if (context.Blocks.Count >= context.Options.MaxBlocks)
-            {
-                full = true;
-                buffer.Clear();
-                return;
-            }
-
-            var text = new string(collapsed);
-            buffer.Clear();
-            var tag = ownerTag ?? "body";
-            var kind = KindOf(tag);
-            context.Blocks.Add(new Block(context.Blocks.Count, text, kind)
-            {
-                Tag = tag,
-                HeadingLevel = kind == BlockKind.Heading ? tag[1] - '0' : 0,
-                LinkChars = Math.Min(linkChars, text.Length),
-                ContainerPath = CurrentPath(),
-                InPageFurniture = furnitureDepth > 0,
-            });
-        }
-
-        /// <summary>The enclosing containers, nearest last, capped; blocks never change their path, so they share it.</summary>
-        private int[] CurrentPath() =>
-            currentPath ??= containerStack.Count <= MaxContainerPath
-                ? containerStack.ToArray()
-                : containerStack.GetRange(containerStack.Count - MaxContainerPath, MaxContainerPath).ToArray();
-
-        private BlockKind KindOf(string tag)
-        {
-            if (figureDepth > 0)
-            {
-                // Text in a figure belongs to its picture, chart or embed: a caption, a credit, a fallback.
-                return BlockKind.Caption;
-            }
-
-            if (quoteDepth > 0)
-            {
-                return BlockKind.Quote;
-            }
-
-            return tag switch
-            {
-                "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
-                "li" or "dd" or "dt" => BlockKind.ListItem,
-                "figcaption" or "caption" => BlockKind.Caption,
-                "pre" or "listing" or "xmp" => BlockKind.Preformatted,
-                "td" or "th" => BlockKind.TableCell,
-                _ => BlockKind.Paragraph,
-            };
-        }
-    }
-
-    /// <summary>
-    /// Class, role and itemprop, lower case, joined by a space: <c>string.Join(' ', ClassName, role, itemprop)</c>.
-    /// AngleSharp's <c>ClassName</c> is empty, not null, without a class attribute, so an element with none of the
-    /// three has the hints "  " (two spaces), never the empty string; later stages depend on that, so it is kept.
-    /// </summary>
-    private static string Hints(in ElementAttributes attributes)
-    {
-        var className = attributes.Class ?? string.Empty;
-        var role = attributes.Role;
-        var itemProp = attributes.ItemProp;
-        if (className.Length == 0 && string.IsNullOrEmpty(role) && string.IsNullOrEmpty(itemProp))
-        {
-            return NoHints;
-        }
-
-        // The join and the lower-casing in one string.
-        var length = className.Length + (role?.Length ?? 0) + (itemProp?.Length ?? 0) + 2;
-        return string.Create(length, (className, role, itemProp), static (destination, parts) =>
-        {
-            var position = 0;
-            Write(destination, ref position, parts.className);
-            destination[position++] = ' ';
-            Write(destination, ref position, parts.role);
-            destination[position++] = ' ';
-            Write(destination, ref position, parts.itemProp);
-
-            static void Write(Span<char> destination, ref int position, string? part)
-            {
-                if (part is not null)
-                {
-                    part.AsSpan().ToLowerInvariant(destination[position..]);
-                    position += part.Length;
-                }
-            }
-        });
-    }
-
-    private static bool IsFurnitureRole(string role)
-    {
-        foreach (var furnitureRole in FurnitureRoles)
-        {
-            if (string.Equals(role, furnitureRole, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly SearchValues<string> HiddenClasses = SearchValues.Create([.. PhraseList.Load("hidden-classes")], StringComparison.OrdinalIgnoreCase);
-
-    private static string[] IdWords(string? id) =>
-        string.IsNullOrEmpty(id) ? [] : id.ToLowerInvariant().Split(IdSeparators, StringSplitOptions.RemoveEmptyEntries);
-
-    private static bool IsHidden(in ElementAttributes attributes)
-    {
-        if (attributes.Hidden)
-        {
-            return true;
-        }
-
-        // Screen-reader labels, tooltips and hover cards: text that is not shown as part of the page.
-        if (attributes.Class is { } className && className.AsSpan().IndexOfAny(HiddenClasses) >= 0)
-        {
-            return true;
-        }
-
-        var style = attributes.Style;
-
-        // Most inline styles set sizes and colours: one that names neither value cannot hide anything.
-        if (style is null
-            || (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase)))
-        {
             return false;
         }
 
-        // The declarations with their spaces taken out ("display: none" is "display:none"), without a new string.
-        char[]? rented = null;
-        var compact = style.Length <= 256 ? stackalloc char[style.Length] : (rented = ArrayPool<char>.Shared.Rent(style.Length));
-        var length = 0;
-        foreach (var c in style)
-        {
-            if (c != ' ')
-            {
-                compact[length++] = c;
-            }
-        }
+        var walker = new HtmlWalker(context, maxBlocks, includeNoscript, observer);
 
-        var declarations = compact[..length];
-        var hidden = declarations.Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || declarations.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return hidden;
+        // With an observer the walk starts at the document element, so that the head is seen too; blocks come from the body only.
+        walker.Walk(observer is not null && document.DocumentElement is { } start ? start : root, root);
+        return walker.SawNoscript;
     }
 }

@@ -14,3 +14,4 @@ internal interface IElementObserver
     /// <param name="attributes">Its attributes, as the walk read them.</param>
     void Observe(IElement element, string tag, in ElementAttributes attributes);
 }
+

@@ -4,13 +4,17 @@ using NewsExtract.Text;
 namespace NewsExtract.Parsing;
 
 /// <summary>
-/// Turns already-scraped plain text into blocks: each line is a block, except that a hard-wrapped paragraph (a long
+/// The front end of the text pipeline: turns already-scraped plain text into blocks: each line is a block, except that a hard-wrapped paragraph (a long
 /// line that does not end a sentence, followed by a line that starts in lower case) is joined back together.
 /// </summary>
-internal sealed class TextFrontEnd
+/// <param name="maxBlocks">The most blocks read from one text.</param>
+internal sealed class TextFrontEnd(int maxBlocks) : IExtractionStage
 {
     /// <summary>A line at least this long that stops mid-sentence is taken to be hard-wrapped.</summary>
     private const int WrappedLineMinChars = 50;
+
+    /// <summary>The first stage of the text pipeline: reads the context's input.</summary>
+    public void Run(ExtractionContext context) => Read(context.Input, context);
 
     public void Read(string text, ExtractionContext context)
     {
@@ -33,7 +37,7 @@ internal sealed class TextFrontEnd
 
             Add(ref pending, context);
             pending = collapsed;
-            if (context.Blocks.Count >= context.Options.MaxBlocks)
+            if (context.Blocks.Count >= maxBlocks)
             {
                 return;
             }
@@ -47,14 +51,14 @@ internal sealed class TextFrontEnd
         && !TextNormalizer.EndsLikeSentence(previous)
         && char.IsLower(next[0]);
 
-    private static void Add(ref string? pending, ExtractionContext context)
+    private void Add(ref string? pending, ExtractionContext context)
     {
         if (pending is null)
         {
             return;
         }
 
-        if (context.Blocks.Count < context.Options.MaxBlocks)
+        if (context.Blocks.Count < maxBlocks)
         {
             context.Blocks.Add(new Block(context.Blocks.Count, pending, BlockKind.Line));
         }

@@ -8,5 +8,5 @@ internal sealed class DocumentRelease : IExtractionStage
 {
     public static DocumentRelease Default { get; } = new();
 
-    public void Run(ExtractionContext context) => context.ReleaseDocument();
+    public void Run(ExtractionContext context) => context.ReleasePageTree();
 }

@@ -1,58 +1,35 @@
-using AngleSharp.Html.Dom;
-using NewsExtract.Parsing;
-
 namespace NewsExtract.Pipeline;
 
-/// <summary>The state of one extraction as it passes through the stages. Never shared between extractions.</summary>
-internal sealed class ExtractionContext
+/// <summary>
+/// The state of one extraction as it passes through the stages. Never shared between extractions.
+/// </summary>
+/// <remarks>
+/// Two kinds of state. The article being built (blocks, containers, merges, quotes, warnings) is edited by the stages
+/// in turn. What one stage hands to a later one besides (the parsed page, the metadata found) is a typed result: its
+/// producer <see cref="Set{T}"/>s it, its consumer <see cref="Require{T}"/>s it, and a consumer placed before its
+/// producer fails loudly instead of reading nothing. Settings are not here: each stage got its own when it was built.
+/// </remarks>
+internal sealed class ExtractionContext(string input, Uri? url, CancellationToken cancellationToken)
 {
-    public ExtractionContext(ExtractionOptions options, Uri? url, CancellationToken cancellationToken)
-    {
-        Options = options;
-        Url = url;
-        CancellationToken = cancellationToken;
-    }
+    /// <summary>The results handed between stages: a handful per page, looked through by type.</summary>
+    private readonly List<object> results = [];
 
-    public ExtractionOptions Options { get; }
+    /// <summary>The page as given to the extractor (truncated to its limit): the markup or the plain text the front end reads.</summary>
+    public string Input { get; } = input;
 
-    public CancellationToken CancellationToken { get; }
+    /// <summary>The address the page was requested from, if known.</summary>
+    public Uri? Url { get; } = url;
 
-    public Uri? Url { get; set; }
+    public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    /// <summary>The parsed page on the HTML path, until <see cref="ReleaseDocument"/>; <see langword="null"/> for plain text.</summary>
-    public IHtmlDocument? Document
-    {
-        get;
-        set
-        {
-            field = value;
-            IsPlainText &= value is null;
-        }
-    }
-
-    /// <summary>The elements metadata is read from, collected during the front end's walk; <see langword="null"/> when the metadata stage is to find them itself.</summary>
-    public Metadata.MetadataElements? MetadataElements { get; set; }
-
-    /// <summary>Whether the page came as plain text rather than HTML; stays false once the document is released.</summary>
-    public bool IsPlainText { get; private set; } = true;
-
-    /// <summary>
-    /// Drops the parsed page and the elements read from it once no later stage needs them: a collection during the
-    /// later stages then finds the tree dead instead of moving it to an older generation.
-    /// </summary>
-    public void ReleaseDocument()
-    {
-        Document = null;
-        MetadataElements = null;
-    }
+    /// <summary>The stage running now, named by <see cref="Require{T}"/> when its prerequisite is missing.</summary>
+    public IExtractionStage? CurrentStage { get; set; }
 
     public List<Block> Blocks { get; } = [];
 
     public List<Container> Containers { get; } = [];
 
-    public MetadataBuilder Metadata { get; } = new();
-
-    public List<Dedup.Merge> Merges { get; } = [];
+    public List<Merge> Merges { get; } = [];
 
     public List<PageWarning> Warnings { get; } = [];
 
@@ -67,31 +44,54 @@ internal sealed class ExtractionContext
             Warnings.Add(warning);
         }
     }
+
+    /// <summary>Hands a result to the later stages, in place of an earlier one of the same type.</summary>
+    /// <returns>The result.</returns>
+    public T Set<T>(T result)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        results.RemoveAll(r => r is T);
+        results.Add(result);
+        return result;
+    }
+
+    /// <summary>The result of type <typeparamref name="T"/> an earlier stage produced, or <see langword="null"/>.</summary>
+    public T? Find<T>()
+        where T : class
+    {
+        foreach (var result in results)
+        {
+            if (result is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The result of type <typeparamref name="T"/> an earlier stage produced.</summary>
+    /// <exception cref="MissingStageResultException">No earlier stage produced one: the pipeline's stages are out of order.</exception>
+    public T Require<T>()
+        where T : class =>
+        Find<T>() ?? throw new MissingStageResultException(CurrentStage, typeof(T));
+
+    /// <summary>
+    /// Drops every result that holds nodes of the parsed page (<see cref="IPageTreeResult"/>) once no later stage
+    /// needs them: a collection during the later stages then finds the tree dead instead of moving it to an older
+    /// generation.
+    /// </summary>
+    public void ReleasePageTree() => results.RemoveAll(r => r is IPageTreeResult);
 }
 
-/// <summary>Metadata as the stages find it, before it is frozen into the <see cref="Article"/>.</summary>
-internal sealed class MetadataBuilder
+/// <summary>A result that holds nodes of the parsed page, dropped by <see cref="DocumentRelease"/>.</summary>
+internal interface IPageTreeResult;
+
+/// <summary>A stage asked for a result that no stage before it produced: the pipeline is built out of order.</summary>
+internal sealed class MissingStageResultException(IExtractionStage? stage, Type result)
+    : InvalidOperationException($"{stage?.GetType().Name ?? "A stage"} needs the {result.Name} of an earlier stage, and none produced it: the pipeline's stages are out of order, or DocumentRelease came too early.")
 {
-    public string? Title { get; set; }
-
-    public List<string> Authors { get; } = [];
-
-    public DateTimeOffset? Published { get; set; }
-
-    public DateTimeOffset? Modified { get; set; }
-
-    public string? Language { get; set; }
-
-    public string? SiteName { get; set; }
-
-    public string? Description { get; set; }
-
-    public Uri? Image { get; set; }
-
-    public Uri? Canonical { get; set; }
-
-    /// <summary>JSON-LD <c>articleBody</c>, kept as a fallback for pages whose body is rendered by script.</summary>
-    public string? StructuredBody { get; set; }
-
-    public bool? AccessibleForFree { get; set; }
+    /// <summary>The type of the missing result.</summary>
+    public Type Result { get; } = result;
 }

@@ -1,5 +1,5 @@
 using NewsExtract.Dedup;
-using NewsExtract.Parsing;
+using NewsExtract.Pipeline;
 
 namespace NewsExtract.Tests.Dedup;
 

@@ -23,9 +23,9 @@ public sealed class MetadataElementsTests
         var document = new HtmlParser().ParseDocument(Page);
         var ownWalk = MetadataElements.Find(document);
         var observed = new MetadataElements(document);
-        var context = new ExtractionContext(ExtractionOptions.Default, null, CancellationToken.None) { Document = document };
+        var context = new ExtractionContext(Page, null, CancellationToken.None);
 
-        new HtmlFrontEnd().Read(document, context, observed);
+        new HtmlFrontEnd(ExtractionOptions.Default.MaxBlocks).Read(document, context, observed);
 
         Assert.Same(ownWalk.Canonical, observed.Canonical);
         Assert.Equal(ownWalk.Metas, observed.Metas);
@@ -36,22 +36,5 @@ public sealed class MetadataElementsTests
         Assert.Equal(2, observed.JsonLdScripts.Count);
         Assert.Equal(2, observed.Headings.Count);
         Assert.Equal(3, observed.Bylines.Count);
-    }
-
-    [Theory]
-    [InlineData("<html><head><noscript><link rel=stylesheet href=a.css></noscript></head><body><p>Text.</p></body></html>", true)]
-    [InlineData("<html><body><div><noscript><p>Article.</p></noscript></div></body></html>", true)]
-    [InlineData("<html><body><NOSCRIPT>Enable scripts.</NOSCRIPT></body></html>", true)]
-    [InlineData("<html><body><p>No fallback content.</p><script>x()</script></body></html>", false)]
-    public void HasNoscript_DuringFrontEndWalk_AgreesWithTheSelector(string html, bool expected)
-    {
-        var document = new HtmlParser().ParseDocument(html);
-        var observed = new MetadataElements(document);
-        var context = new ExtractionContext(ExtractionOptions.Default, null, CancellationToken.None) { Document = document };
-
-        new HtmlFrontEnd().Read(document, context, observed);
-
-        Assert.Equal(expected, observed.HasNoscript);
-        Assert.Equal(document.QuerySelector("noscript") is not null, observed.HasNoscript);
     }
 }

@@ -7,12 +7,12 @@ namespace NewsExtract.Tests.Parsing;
 
 public sealed class HtmlFrontEndTests
 {
+    private static readonly int MaxBlocks = ExtractionOptions.Default.MaxBlocks;
+
     private static ExtractionContext Read(string html)
     {
-        var context = new ExtractionContext(ExtractionOptions.Default, null, CancellationToken.None);
-        var document = new HtmlParser().ParseDocument(html);
-        context.Document = document;
-        new HtmlFrontEnd().Read(document, context);
+        var context = new ExtractionContext(html, null, CancellationToken.None);
+        new HtmlFrontEnd(MaxBlocks).Run(context);
         return context;
     }
 
@@ -76,7 +76,7 @@ public sealed class HtmlFrontEndTests
         var context = Read(html);
 
         Assert.Contains(context.Blocks, b => b.Text == "Deep text.");
-        Assert.All(context.Blocks, b => Assert.True(b.ContainerPath.Length <= HtmlFrontEnd.MaxContainerPath));
+        Assert.All(context.Blocks, b => Assert.True(b.ContainerPath.Length <= HtmlWalker.MaxContainerPath));
     }
 
     private const string PageWithHeadAndSkippedParts =
@@ -88,10 +88,10 @@ public sealed class HtmlFrontEndTests
     public void Read_WithObserver_ShowsEveryElementInDocumentOrder()
     {
         var document = new HtmlParser().ParseDocument(PageWithHeadAndSkippedParts);
-        var context = new ExtractionContext(ExtractionOptions.Default, null, CancellationToken.None) { Document = document };
+        var context = new ExtractionContext(PageWithHeadAndSkippedParts, null, CancellationToken.None);
         var observer = new RecordingObserver();
 
-        new HtmlFrontEnd().Read(document, context, observer);
+        new HtmlFrontEnd(MaxBlocks).Read(document, context, observer);
 
         Assert.Equal(document.All.Select(e => e.LocalName), observer.Seen.Select(e => e.LocalName));
         Assert.Equal(document.All, observer.Seen);
@@ -103,13 +103,71 @@ public sealed class HtmlFrontEndTests
     {
         var paragraphs = string.Concat(Enumerable.Range(0, 30).Select(i => $"<p>Paragraph {i}</p>"));
         var document = new HtmlParser().ParseDocument($"<html><body>{paragraphs}<div><h1>Late headline</h1></div></body></html>");
-        var context = new ExtractionContext(ExtractionOptions.Default with { MaxBlocks = 10 }, null, CancellationToken.None) { Document = document };
+        var context = new ExtractionContext(string.Empty, null, CancellationToken.None);
         var observer = new RecordingObserver();
 
-        new HtmlFrontEnd().Read(document, context, observer);
+        new HtmlFrontEnd(maxBlocks: 10).Read(document, context, observer);
 
         Assert.Equal(10, context.Blocks.Count);
         Assert.Equal(document.All, observer.Seen);
+    }
+
+    [Fact]
+    public void Run_Page_HandsOnTheTreeAndTheObserver()
+    {
+        var context = new ExtractionContext("<html><body><p>Text.</p></body></html>", null, CancellationToken.None);
+        var frontEnd = new HtmlFrontEnd(MaxBlocks, (_, c) => c.Set(new RecordingObserver()));
+
+        frontEnd.Run(context);
+
+        var document = context.Require<HtmlPage>().Document;
+        Assert.Equal(document.All, context.Require<RecordingObserver>().Seen);
+        Assert.Null(context.Find<NoscriptPage>());
+    }
+
+    [Theory]
+    [InlineData("<html><head><noscript><link rel=stylesheet href=a.css></noscript></head><body><p>Text.</p></body></html>", true)]
+    [InlineData("<html><body><div><noscript><p>Article.</p></noscript></div></body></html>", true)]
+    [InlineData("<html><body><NOSCRIPT>Enable scripts.</NOSCRIPT></body></html>", true)]
+    [InlineData("<html><body><div hidden><noscript>Enable scripts.</noscript></div><p>Text.</p></body></html>", true)]
+    [InlineData("<html><body><p>No fallback content.</p><script>x()</script></body></html>", false)]
+    public void Run_PageWithNoscript_KeepsTheTreeForASecondReading(string html, bool expected)
+    {
+        var context = new ExtractionContext(html, null, CancellationToken.None);
+
+        new HtmlFrontEnd(MaxBlocks, (_, c) => c.Set(new RecordingObserver())).Run(context);
+
+        var document = context.Require<HtmlPage>().Document;
+        Assert.Equal(document.QuerySelector("noscript") is not null, context.Find<NoscriptPage>() is not null);
+        Assert.Equal(expected, context.Find<NoscriptPage>() is not null);
+    }
+
+    [Fact]
+    public void Run_SecondReading_ReadsTheNoscriptContentOfTheKeptTree()
+    {
+        var first = new ExtractionContext("<html><body><div id='app'></div><noscript><p>The article for readers without scripts.</p></noscript></body></html>", null, CancellationToken.None);
+        new HtmlFrontEnd(MaxBlocks, (_, c) => c.Set(new RecordingObserver())).Run(first);
+        var second = new ExtractionContext(first.Input, null, CancellationToken.None);
+        second.Set(first.Require<NoscriptPage>());
+
+        new HtmlFrontEnd(MaxBlocks, readNoscript: true).Run(second);
+
+        Assert.Empty(first.Blocks);
+        Assert.Equal(["The article for readers without scripts."], second.Blocks.Select(b => b.Text));
+        Assert.Same(first.Require<HtmlPage>().Document, second.Require<HtmlPage>().Document);
+    }
+
+    [Fact]
+    public void Run_SecondReadingWithoutAFirst_FailsLoudly()
+    {
+        var context = new ExtractionContext("<p>Text.</p>", null, CancellationToken.None);
+        var frontEnd = new HtmlFrontEnd(MaxBlocks, readNoscript: true);
+        context.CurrentStage = frontEnd;
+
+        var error = Assert.Throws<MissingStageResultException>(() => frontEnd.Run(context));
+
+        Assert.Equal(typeof(NoscriptPage), error.Result);
+        Assert.Contains(nameof(HtmlFrontEnd), error.Message, StringComparison.Ordinal);
     }
 
     private sealed class RecordingObserver : IElementObserver

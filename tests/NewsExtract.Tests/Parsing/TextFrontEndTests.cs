@@ -7,8 +7,8 @@ public sealed class TextFrontEndTests
 {
     private static List<Block> Read(string text)
     {
-        var context = new ExtractionContext(ExtractionOptions.Default, null, CancellationToken.None);
-        new TextFrontEnd().Read(text, context);
+        var context = new ExtractionContext(text, null, CancellationToken.None);
+        new TextFrontEnd(ExtractionOptions.Default.MaxBlocks).Run(context);
         return context.Blocks;
     }
 
@@ -49,9 +49,9 @@ public sealed class TextFrontEndTests
     [Fact]
     public void Read_MoreLinesThanMaxBlocks_StopsAtTheLimit()
     {
-        var context = new ExtractionContext(ExtractionOptions.Default with { MaxBlocks = 10 }, null, CancellationToken.None);
+        var context = new ExtractionContext(string.Join("\n\n", Enumerable.Range(0, 100).Select(i => $"Line {i}.")), null, CancellationToken.None);
 
-        new TextFrontEnd().Read(string.Join("\n\n", Enumerable.Range(0, 100).Select(i => $"Line {i}.")), context);
+        new TextFrontEnd(maxBlocks: 10).Run(context);
 
         Assert.Equal(10, context.Blocks.Count);
     }

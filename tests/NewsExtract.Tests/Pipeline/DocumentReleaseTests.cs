@@ -1,47 +1,50 @@
-using AngleSharp.Html.Parser;
 using NewsExtract.Metadata;
+using NewsExtract.Parsing;
 using NewsExtract.Pipeline;
 
 namespace NewsExtract.Tests.Pipeline;
 
 public sealed class DocumentReleaseTests
 {
-    [Fact]
-    public void Run_HtmlPage_DropsTheTreeButStaysHtml()
+    private static ExtractionContext FrontEndRun(string html)
     {
-        var document = new HtmlParser().ParseDocument("<html><body><p>Text.</p></body></html>");
-        var context = new ExtractionContext(ExtractionOptions.Default, null, CancellationToken.None)
-        {
-            Document = document,
-            MetadataElements = new MetadataElements(document),
-        };
-
-        DocumentRelease.Default.Run(context);
-
-        Assert.Null(context.Document);
-        Assert.Null(context.MetadataElements);
-        Assert.False(context.IsPlainText);
+        var context = new ExtractionContext(html, null, CancellationToken.None);
+        new HtmlFrontEnd(ExtractionOptions.Default.MaxBlocks, MetadataStage.Collect).Run(context);
+        return context;
     }
 
     [Fact]
-    public void Run_PlainText_StaysPlainText()
+    public void Run_AfterTheFrontEnd_DropsTheTreeAndTheElementsReadFromIt()
     {
-        var context = new ExtractionContext(ExtractionOptions.Default, null, CancellationToken.None);
+        var context = FrontEndRun("<html><body><p>Text.</p></body></html>");
+        context.Set(new MetadataBuilder { Title = "Title" });
 
         DocumentRelease.Default.Run(context);
 
-        Assert.True(context.IsPlainText);
+        Assert.Null(context.Find<HtmlPage>());
+        Assert.Null(context.Find<MetadataElements>());
+        Assert.Equal("Title", context.Require<MetadataBuilder>().Title);
+        Assert.Equal("Text.", Assert.Single(context.Blocks).Text);
+    }
+
+    [Fact]
+    public void Run_PageWithNoscript_KeepsTheTreeForTheSecondReading()
+    {
+        var context = FrontEndRun("<html><body><noscript><p>Text.</p></noscript></body></html>");
+
+        DocumentRelease.Default.Run(context);
+
+        Assert.Null(context.Find<HtmlPage>());
+        Assert.NotNull(context.Find<NoscriptPage>());
     }
 
     [Fact]
     public void Stages_DocumentRelease_ComesAfterEveryStageThatReadsTheTree()
     {
-        var stages = ArticleExtractor.Default.Pipeline.Stages.Select(s => s.GetType().Name).ToList();
+        var stages = ArticleExtractor.Default.Pipelines.Html.Stages.Select(s => s.GetType().Name).ToList();
         var release = stages.IndexOf(nameof(DocumentRelease));
 
-        Assert.Contains("MetadataStage", stages);
-        Assert.Contains("PageDiagnosticsStage", stages);
-        Assert.True(release > stages.IndexOf("MetadataStage"));
+        Assert.True(release > stages.IndexOf(nameof(MetadataStage)));
         Assert.True(release > stages.IndexOf("PageDiagnosticsStage"));
     }
 }

@@ -1,4 +1,4 @@
-namespace NewsExtract.Parsing;
+namespace NewsExtract.Pipeline;
 
 /// <summary>What a block is, as far as the front end can tell.</summary>
 internal enum BlockKind
@@ -48,7 +48,7 @@ internal sealed class Block
     /// <summary>Share of the text inside links, 0 to 1.</summary>
     public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, (double)LinkChars / Text.Length);
 
-    /// <summary>Ids of the enclosing containers, nearest last, capped in length (see <see cref="HtmlFrontEnd"/>).</summary>
+    /// <summary>Ids of the enclosing containers, nearest last, capped in length (see the HTML front end).</summary>
     public int[] ContainerPath { get; init; } = [];
 
     /// <summary>Whether some enclosing element is hidden or is page furniture (nav, header, footer, aside).</summary>

@@ -1,7 +1,7 @@
-namespace NewsExtract.Parsing;
+namespace NewsExtract.Pipeline;
 
 /// <summary>An HTML element that encloses blocks: what content selection needs to know of it.</summary>
-/// <param name="Id">Index in <see cref="Pipeline.ExtractionContext.Containers"/>.</param>
+/// <param name="Id">Index in <see cref="ExtractionContext.Containers"/>.</param>
 /// <param name="ParentId">The enclosing container, or -1.</param>
 /// <param name="Tag">Lower-case tag name.</param>
 /// <param name="Hints">Class, role and itemprop attributes, lower case, joined by a space.</param>

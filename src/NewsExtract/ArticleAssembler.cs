@@ -1,10 +1,14 @@
-using NewsExtract.Parsing;
+using NewsExtract.Metadata;
+using NewsExtract.Pipeline;
 
-namespace NewsExtract.Pipeline;
+namespace NewsExtract;
 
 /// <summary>Freezes the state of a finished extraction into the public <see cref="Article"/>.</summary>
 internal static class ArticleAssembler
 {
+    /// <summary>The metadata of an input no pipeline read (binary data).</summary>
+    private static readonly MetadataBuilder NoMetadata = new();
+
     public static Article Assemble(ExtractionContext context)
     {
         var paragraphIndex = new Dictionary<Block, int>(ReferenceEqualityComparer.Instance);
@@ -32,7 +36,7 @@ internal static class ArticleAssembler
             context.Warn(PageWarning.NoArticleFound);
         }
 
-        var metadata = context.Metadata;
+        var metadata = context.Find<MetadataBuilder>() ?? NoMetadata;
         return new Article
         {
             Url = metadata.Canonical ?? context.Url,

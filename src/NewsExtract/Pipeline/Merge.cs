@@ -1,0 +1,4 @@
+namespace NewsExtract.Pipeline;
+
+/// <summary>A block dropped as a copy of <paramref name="Kept"/> (<see langword="null"/> when the copy repeats the headline).</summary>
+internal sealed record Merge(string DroppedText, Block? Kept, double Similarity, string Rule);
