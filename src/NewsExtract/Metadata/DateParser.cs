@@ -27,6 +27,13 @@ internal static partial class DateParser
             return null;
         }
 
+        // "10.12.2022, 07:00:03", "01-11-2023 10:29": the invariant culture would read the month first; with dots and
+        // dashes pages write the day first (with slashes, machine-written metadata mostly follows the invariant culture).
+        if (DayFirst().IsMatch(text))
+        {
+            return DateText.Find(text) is { } dayFirst ? new DateTimeOffset(dayFirst.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+        }
+
         const DateTimeStyles styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal;
         if (DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, styles, out var exact)
             || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out exact))
@@ -41,7 +48,8 @@ internal static partial class DateParser
             return Plausible(exact);
         }
 
-        return null;
+        // Anything else that holds a calendar date ("2022-05-04T03:00:00 UTC", "10.12.2022, 07:00:03"): the day, at midnight.
+        return DateText.Find(text) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
     }
 
     /// <summary>A date written in a URL path as /yyyy/mm/dd/ or /yyyy-mm-dd.</summary>
@@ -70,6 +78,9 @@ internal static partial class DateParser
     }
 
     private static DateTimeOffset? Plausible(DateTimeOffset date) => date.Year is >= 1990 and <= 2100 ? date : null;
+
+    [GeneratedRegex(@"^\d{1,2}([.-])\d{1,2}\1\d{2,4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirst();
 
     [GeneratedRegex(@"^(.*?)([+-]\d{2})(\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex CompactOffset();

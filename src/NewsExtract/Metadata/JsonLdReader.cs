@@ -27,10 +27,11 @@ internal static class JsonLdReader
     /// <param name="metadata">Where the values found go.</param>
     /// <param name="baseUrl">Resolves relative image addresses.</param>
     /// <param name="titles">Receives the first article's headline (or its name, if it has no headline).</param>
-    /// <returns>The first article's name where it has a headline that differs from it.</returns>
-    public static string? Read(IReadOnlyList<IElement> scripts, MetadataBuilder metadata, Uri? baseUrl, List<string> titles)
+    /// <returns>What is read besides the metadata: the first article's name where it differs from its headline, and a web page's date.</returns>
+    public static StructuredExtras Read(IReadOnlyList<IElement> scripts, MetadataBuilder metadata, Uri? baseUrl, List<string> titles)
     {
         string? name = null;
+        DateTimeOffset? pageDate = null;
         foreach (var script in scripts)
         {
             var json = StripWrappers(MetadataElements.TextOf(script));
@@ -54,9 +55,15 @@ internal static class JsonLdReader
 
                         ReadArticle(item, metadata, baseUrl);
                     }
-                    else if (HasType(item, "WebPage") || HasType(item, "WebSite"))
+                    else
                     {
-                        metadata.SiteName ??= HasType(item, "WebSite") ? String(item, "name") : null;
+                        if (HasType(item, "WebSite"))
+                        {
+                            metadata.SiteName ??= String(item, "name");
+                        }
+
+                        // A web page, a how-to, a recipe dated rather than an article: weaker than an article's date or a meta tag.
+                        pageDate ??= DateParser.Parse(String(item, "datePublished") ?? String(item, "dateCreated"));
                     }
                 }
             }
@@ -66,7 +73,7 @@ internal static class JsonLdReader
             }
         }
 
-        return name;
+        return new StructuredExtras(name, pageDate);
     }
 
     /// <summary>Pages wrap JSON-LD in CDATA or comment markers for old parsers; JSON cannot start with them.</summary>
@@ -291,3 +298,8 @@ internal static class JsonLdReader
         return false;
     }
 }
+
+/// <summary>What JSON-LD gives besides the article's own metadata.</summary>
+/// <param name="Name">The first article's name where it differs from its headline.</param>
+/// <param name="PageDate">The date a <c>WebPage</c> declares, for pages whose article and meta tags declare none.</param>
+internal readonly record struct StructuredExtras(string? Name, DateTimeOffset? PageDate);

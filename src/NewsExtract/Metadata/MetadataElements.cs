@@ -1,9 +1,11 @@
+using System.Buffers;
 using AngleSharp.Css.Dom;
 using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsExtract.Parsing;
 using NewsExtract.Pipeline;
+using NewsExtract.Text;
 
 namespace NewsExtract.Metadata;
 
@@ -28,6 +30,12 @@ internal sealed class MetadataElements : IElementObserver, IPageTreeResult
     private static readonly ISelector BylineSelector = Parse("[itemprop~='author'], [rel~='author'], [class*='byline' i], [class*='author' i], [id*='byline' i], address");
     private static readonly ISelector TimeSelector = Parse("time[datetime], [itemprop~='datePublished']");
 
+    /// <summary>How many elements whose class, id or itemprop suggests a date line are kept, in document order.</summary>
+    public const int MaxDateLines = 40;
+
+    /// <summary>The words of class, id and itemprop values that suggest a date line.</summary>
+    private static readonly SearchValues<string> DateHints = SearchValues.Create([.. PhraseList.Load("date-hints")], StringComparison.OrdinalIgnoreCase);
+
     private readonly List<IElement> bylineCandidates = [];
     private readonly List<IElement> timeCandidates = [];
     private readonly IElement? scope;
@@ -49,6 +57,12 @@ internal sealed class MetadataElements : IElementObserver, IPageTreeResult
 
     /// <summary>The <c>h2</c> elements: the document title's colon rule reads them beside the <c>h1</c>s.</summary>
     public List<IElement> Subheadings { get; } = [];
+
+    /// <summary>
+    /// Elements whose class, id or itemprop suggests a date line, and <c>time</c> and <c>abbr</c> elements, in document
+    /// order, at most <see cref="MaxDateLines"/>: read when the page's metadata declares no date.
+    /// </summary>
+    public List<IElement> DateLines { get; } = [];
 
     /// <summary>Byline candidates in document order, at most <see cref="MaxBylines"/>.</summary>
     public List<IElement> Bylines => field ??= Matching(bylineCandidates, BylineSelector, MaxBylines);
@@ -135,7 +149,14 @@ internal sealed class MetadataElements : IElementObserver, IPageTreeResult
         {
             timeCandidates.Add(element);
         }
+
+        if (DateLines.Count < MaxDateLines && (mayBeTime || IsTag(tag, "abbr") || SuggestsDate(attributes.Class) || SuggestsDate(attributes.Id) || SuggestsDate(attributes.ItemProp)))
+        {
+            DateLines.Add(element);
+        }
     }
+
+    private static bool SuggestsDate(string? value) => value is not null && value.AsSpan().IndexOfAny(DateHints) >= 0;
 
     private List<IElement> Matching(List<IElement> candidates, ISelector selector, int max)
     {

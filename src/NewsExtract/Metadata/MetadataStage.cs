@@ -32,18 +32,19 @@ internal sealed class MetadataStage : IExtractionStage
 
         var baseUrl = context.Url ?? metadata.Canonical;
         var declaredTitles = new List<string>(4);
-        var structuredName = JsonLdReader.Read(elements.JsonLdScripts, metadata, baseUrl, declaredTitles);
+        var structured = JsonLdReader.Read(elements.JsonLdScripts, metadata, baseUrl, declaredTitles);
         MetaTagReader.Read(elements.Metas, metadata, baseUrl, declaredTitles);
 
-        metadata.Title = TitleChooser.Choose(document.Title, declaredTitles, structuredName, Texts(elements.Headings), metadata.SiteName, Texts(elements.Subheadings));
+        metadata.Title = TitleChooser.Choose(document.Title, declaredTitles, structured.Name, Texts(elements.Headings), metadata.SiteName, Texts(elements.Subheadings));
 
         if (metadata.Authors.Count == 0)
         {
             ReadBylines(elements.Bylines, metadata);
         }
 
-        metadata.Published ??= TimeElement(elements.Times) ?? DateParser.FromUrl(context.Url ?? metadata.Canonical);
         metadata.Language ??= document.DocumentElement?.GetAttribute("lang") is { Length: > 0 } lang ? lang.Trim() : null;
+        metadata.Published ??= structured.PageDate
+            ?? DateFinder.Find(elements, context.Url ?? metadata.Canonical, context.Blocks, metadata.Title, MonthFirst(metadata.Language));
 
         if (metadata.AccessibleForFree == false)
         {
@@ -110,19 +111,9 @@ internal sealed class MetadataStage : IExtractionStage
         return false;
     }
 
-    private static DateTimeOffset? TimeElement(List<IElement> candidates)
-    {
-        foreach (var time in candidates)
-        {
-            var value = time.GetAttribute("datetime") ?? time.GetAttribute("content");
-            if (DateParser.Parse(value) is { } date)
-            {
-                return date;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>Whether an ambiguous date with slashes puts the month first: on pages in American English (or English unqualified).</summary>
+    private static bool MonthFirst(string? language) =>
+        language is not null && (language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-us", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en_us", StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>
