@@ -9,7 +9,7 @@ corpus="${NEWSEXTRACT_CORPUS:-$(cd .. && pwd)/shared/corpus}"
 reference="${OUTPUT_REFERENCE:-/tmp/newsextract-output-reference}"
 mkdir -p "$reference"
 dotnet build samples/NewsExtract.Cli -c Release -v quiet -nologo >/dev/null
-app=samples/NewsExtract.Cli/bin/Release/net10.0/newsextract
+app=samples/NewsExtract.Cli/bin/Release/net10.0/NewsExtract.Cli
 status=0
 for name in scrapinghub readability; do
   out="$reference/$name.current.jsonl"

@@ -28,18 +28,18 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 hyperfine -N --warmup 1 --runs "$runs" \
   --export-markdown "$out/batch-vs-smartreader.md" --export-json "$out/batch-vs-smartreader.json" \
-  -n "newsextract batch, 1 worker" "$bin/newsextract/newsextract batch $pages --output $bin/ne1.jsonl --concurrency 1" \
+  -n "newsextract batch, 1 worker" "$bin/newsextract/NewsExtract.Cli batch $pages --output $bin/ne1.jsonl --concurrency 1" \
   -n "SmartReader loop, 1 worker" "$bin/smartreader/SmartReaderLoop $pages --output $bin/sr.jsonl"
 
 hyperfine -N --warmup 1 --runs "$runs" \
   --export-markdown "$out/batch-workers.md" --export-json "$out/batch-workers.json" \
-  -n "newsextract batch, 1 worker" "$bin/newsextract/newsextract batch $pages --output $bin/ne1.jsonl --concurrency 1" \
-  -n "newsextract batch, 2 workers" "$bin/newsextract/newsextract batch $pages --output $bin/ne2.jsonl --concurrency 2"
+  -n "newsextract batch, 1 worker" "$bin/newsextract/NewsExtract.Cli batch $pages --output $bin/ne1.jsonl --concurrency 1" \
+  -n "newsextract batch, 2 workers" "$bin/newsextract/NewsExtract.Cli batch $pages --output $bin/ne2.jsonl --concurrency 2"
 
 hyperfine -N --warmup 2 --runs $(( runs * 4 )) \
   --export-markdown "$out/cold-start.md" --export-json "$out/cold-start.json" \
-  -n "extract one page, ReadyToRun" "$bin/newsextract/newsextract extract $page --format json" \
-  -n "extract one page, JIT only" "$bin/newsextract-jit/newsextract extract $page --format json"
+  -n "extract one page, ReadyToRun" "$bin/newsextract/NewsExtract.Cli extract $page --format json" \
+  -n "extract one page, JIT only" "$bin/newsextract-jit/NewsExtract.Cli extract $page --format json"
 
 burn="python3 -c 'sum(i * i for i in range(10_000_000))'"
 hyperfine --warmup 1 --runs "$runs" \

@@ -56,8 +56,8 @@ internal static class FetchCliOptions
 
             try
             {
-                // The library is the one judge of a valid user agent; building a handler runs its checks.
-                ArticleClient.CreateHandler(new FetchOptions { UserAgent = userAgent }).Dispose();
+                // The library is the one judge of a valid user agent.
+                new FetchOptions { UserAgent = userAgent }.Validate();
             }
             catch (ArgumentOutOfRangeException)
             {
@@ -80,18 +80,17 @@ internal static class FetchCliOptions
     {
         var options = new FetchOptions
         {
-            ObeyRobotsTxt = !parseResult.GetValue(IgnoreRobots),
-            BlockPrivateAddresses = parseResult.GetValue(BlockPrivate),
-            AllowPlainText = allowPlainText,
+            Robots = new() { Obey = !parseResult.GetValue(IgnoreRobots) },
+            Limits = new()
+            {
+                BlockPrivateAddresses = parseResult.GetValue(BlockPrivate),
+                AllowPlainText = allowPlainText,
+                MaxResponseBytes = parseResult.GetValue(MaxBytes) ?? LimitOptions.Default.MaxResponseBytes,
+            },
         };
         if (parseResult.GetValue(Timeout) is { } seconds)
         {
-            options = options with { TotalTimeout = TimeSpan.FromSeconds(seconds) };
-        }
-
-        if (parseResult.GetValue(MaxBytes) is { } maxBytes)
-        {
-            options = options with { MaxResponseBytes = maxBytes };
+            options = options with { Timeouts = options.Timeouts with { Total = TimeSpan.FromSeconds(seconds) } };
         }
 
         if (parseResult.GetValue(UserAgent) is { } userAgent)

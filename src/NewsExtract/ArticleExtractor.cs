@@ -1,3 +1,4 @@
+using System.Text;
 using NewsExtract.Cleaning;
 using NewsExtract.Parsing;
 using NewsExtract.Pipeline;
@@ -138,9 +139,20 @@ public sealed class ArticleExtractor
     /// <param name="html">The page's bytes.</param>
     /// <param name="charset">The declared charset; optional.</param>
     /// <returns>The page's text.</returns>
-    public static string Decode(ReadOnlySpan<byte> html, string? charset = null)
+    public static string Decode(ReadOnlySpan<byte> html, string? charset = null) => Decode(html, charset, out _);
+
+    /// <summary>
+    /// Decodes a page's bytes to text as <see cref="Decode(ReadOnlySpan{byte}, string?)"/> does, and says which
+    /// encoding it read them with: <paramref name="charset"/> when it names one, else a byte-order mark, a
+    /// <c>&lt;meta charset&gt;</c>, detection, or UTF-8, in that order.
+    /// </summary>
+    /// <param name="html">The page's bytes.</param>
+    /// <param name="charset">The declared charset, such as an HTTP header's; optional.</param>
+    /// <param name="encoding">The encoding the text was read with.</param>
+    /// <returns>The page's text, without a byte-order mark.</returns>
+    public static string Decode(ReadOnlySpan<byte> html, string? charset, out Encoding encoding)
     {
-        var encoding = EncodingSniffer.Detect(html, charset);
+        encoding = EncodingSniffer.Detect(html, charset);
         var text = encoding.GetString(html);
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }

@@ -22,7 +22,7 @@ public sealed class CliTests : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsextract.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NewsExtract.Cli.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

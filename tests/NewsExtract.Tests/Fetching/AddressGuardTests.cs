@@ -49,7 +49,7 @@ public sealed class AddressGuardTests : FetchTestBase
     public async Task FetchAsync_BlockPrivateWithLoopbackAddressInUrl_FailsBeforeSendingAnything()
     {
         Server.Map("/story", Respond.Html(ArticleHtml()));
-        using var client = new ArticleClient(Options with { BlockPrivateAddresses = true });
+        using var client = new ArticleClient(Options with { Limits = new() { BlockPrivateAddresses = true } });
 
         var failure = await FailsWith(FetchFailureReason.BlockedAddress, client.FetchAsync(Server.Url("/story")));
 
@@ -61,7 +61,7 @@ public sealed class AddressGuardTests : FetchTestBase
     public async Task FetchAsync_BlockPrivateWithNameOfLoopback_IsRefusedAfterDnsResolution()
     {
         Server.Map("/story", Respond.Html(ArticleHtml()));
-        using var client = new ArticleClient(Options with { BlockPrivateAddresses = true });
+        using var client = new ArticleClient(Options with { Limits = new() { BlockPrivateAddresses = true } });
 
         var failure = await FailsWith(FetchFailureReason.BlockedAddress, client.FetchAsync(new Uri($"http://localhost:{Server.Port}/story")));
 
@@ -78,7 +78,7 @@ public sealed class AddressGuardTests : FetchTestBase
         Server.Map("/admin", Respond.Html(ArticleHtml()));
         using var client = new ArticleClient(Options with
         {
-            BlockPrivateAddresses = true,
+            Limits = new() { BlockPrivateAddresses = true },
             AddressFilter = address => IPAddress.IsLoopback(address) && !address.Equals(SecondLoopback),
         });
 
@@ -94,7 +94,7 @@ public sealed class AddressGuardTests : FetchTestBase
     {
         Server.Map("/story", Respond.Html(ArticleHtml()));
         using var http = new HttpClient();
-        using var client = new ArticleClient(http, Options with { BlockPrivateAddresses = true, ObeyRobotsTxt = false });
+        using var client = new ArticleClient(http, Options with { Robots = new() { Obey = false }, Limits = new() { BlockPrivateAddresses = true } });
 
         await FailsWith(FetchFailureReason.BlockedAddress, client.FetchAsync(new Uri($"http://localhost:{Server.Port}/story")));
 

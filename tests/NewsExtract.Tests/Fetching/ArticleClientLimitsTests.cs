@@ -28,7 +28,7 @@ public sealed class ArticleClientLimitsTests : FetchTestBase
     public async Task FetchAsync_BodyNeverEnds_FailsTooLargeWhileStreaming()
     {
         Server.Map("/endless", Respond.Endless(Server));
-        using var client = new ArticleClient(Options with { MaxResponseBytes = 64 * 1024 });
+        using var client = new ArticleClient(Options with { Limits = new() { MaxResponseBytes = 64 * 1024 } });
 
         var failure = await FailsWith(FetchFailureReason.TooLarge, client.FetchAsync(Server.Url("/endless")));
 
@@ -55,7 +55,7 @@ public sealed class ArticleClientLimitsTests : FetchTestBase
 
         var failure = await FailsWith(FetchFailureReason.TooLarge, client.FetchAsync(Server.Url("/bomb")));
 
-        Assert.True(GzipBomb.Value.Length < client.Options.MaxResponseBytes);
+        Assert.True(GzipBomb.Value.Length < client.Options.Limits.MaxResponseBytes);
         Assert.Contains("gzip body expands to more than the limit of 10,485,760 bytes", failure.Message, StringComparison.Ordinal);
         Assert.Equal(1, Server.Hits("/bomb"));
     }
@@ -104,7 +104,7 @@ public sealed class ArticleClientLimitsTests : FetchTestBase
     {
         Server.Map("/loop/a", Respond.Redirect("/loop/b"));
         Server.Map("/loop/b", Respond.Redirect("/loop/a", status: 301));
-        using var client = new ArticleClient(Options with { MaxRedirects = 3 });
+        using var client = new ArticleClient(Options with { Limits = new() { MaxRedirects = 3 } });
 
         var failure = await FailsWith(FetchFailureReason.TooManyRedirects, client.FetchAsync(Server.Url("/loop/a")));
 
@@ -167,7 +167,7 @@ public sealed class ArticleClientLimitsTests : FetchTestBase
     {
         var text = "Harbour Ferry Returns After Storm Repairs\n\nThe harbour ferry returned to service on Monday after three weeks of repairs to its hull, the port authority said.\n\nEngineers replaced two damaged plates and tested the engines overnight before the first crossing at dawn.\n";
         Server.Map("/story.txt", Respond.Text(text));
-        using var client = new ArticleClient(Options with { AllowPlainText = true });
+        using var client = new ArticleClient(Options with { Limits = new() { AllowPlainText = true } });
 
         var page = await Within(client.FetchAsync(Server.Url("/story.txt")));
         var article = await Within(client.GetArticleAsync(Server.Url("/story.txt")));

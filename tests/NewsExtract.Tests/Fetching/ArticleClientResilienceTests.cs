@@ -53,7 +53,7 @@ public sealed class ArticleClientResilienceTests : FetchTestBase
     public async Task FetchAsync_ServerAlwaysFails_RetriesWithBackoffThenReportsTheStatus()
     {
         Server.Map("/down", Respond.Status(502));
-        using var client = new ArticleClient(Options with { MaxRetries = 2 });
+        using var client = new ArticleClient(Options with { Retry = new() { MaxRetries = 2 } });
 
         var page = client.FetchAsync(Server.Url("/down"));
         var delays = await Clock.AdvanceThroughDelaysAsync(page, IsRetryDelay, maxDelays: 5);
@@ -85,7 +85,7 @@ public sealed class ArticleClientResilienceTests : FetchTestBase
     public async Task FetchAsync_ConnectionDropsMidBody_RetriesAndSucceeds()
     {
         await using var raw = RawHttpServer.Start(RawHttpServer.CutShort("<html><head><title>Broken", promised: 10_000), RawHttpServer.Complete(ArticleHtml()));
-        using var client = new ArticleClient(Options with { ObeyRobotsTxt = false });
+        using var client = new ArticleClient(Options with { Robots = new() { Obey = false } });
 
         var page = client.FetchAsync(raw.Url("/flaky"));
         await Clock.AdvanceThroughDelaysAsync(page, IsRetryDelay, maxDelays: 1);
@@ -98,7 +98,7 @@ public sealed class ArticleClientResilienceTests : FetchTestBase
     public async Task FetchAsync_ConnectionDropsMidBodyWithoutRetries_FailsWithConnectionFailed()
     {
         await using var raw = RawHttpServer.Start(RawHttpServer.CutShort("<html><head><title>Broken", promised: 10_000));
-        using var client = new ArticleClient(Options with { MaxRetries = 0, ObeyRobotsTxt = false });
+        using var client = new ArticleClient(Options with { Retry = new() { MaxRetries = 0 }, Robots = new() { Obey = false } });
 
         var failure = await FailsWith(FetchFailureReason.ConnectionFailed, client.FetchAsync(raw.Url("/broken")));
 
@@ -114,7 +114,7 @@ public sealed class ArticleClientResilienceTests : FetchTestBase
         probe.Start();
         var closedPort = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        using var client = new ArticleClient(Options with { MaxRetries = 0, ObeyRobotsTxt = false });
+        using var client = new ArticleClient(Options with { Retry = new() { MaxRetries = 0 }, Robots = new() { Obey = false } });
 
         var failure = await FailsWith(FetchFailureReason.ConnectionFailed, client.FetchAsync(new Uri($"http://127.0.0.1:{closedPort}/story")));
 
@@ -140,7 +140,7 @@ public sealed class ArticleClientResilienceTests : FetchTestBase
     public async Task FetchAsync_BodyStallsForever_FailsWithTimeout()
     {
         Server.Map("/stalled", Respond.StallMidBody(Server));
-        using var client = new ArticleClient(Options with { MaxRetries = 0 });
+        using var client = new ArticleClient(Options with { Retry = new() { MaxRetries = 0 } });
 
         var page = client.FetchAsync(Server.Url("/stalled"));
         await Server.WaitForHitsAsync("/stalled", 1);
@@ -154,7 +154,7 @@ public sealed class ArticleClientResilienceTests : FetchTestBase
     public async Task FetchAsync_TotalTimeout_CutsThroughRetries()
     {
         Server.Map("/stalled", Respond.StallBeforeHeaders(Server));
-        using var client = new ArticleClient(Options with { TotalTimeout = TimeSpan.FromSeconds(90), MaxRetries = 5 });
+        using var client = new ArticleClient(Options with { Timeouts = Options.Timeouts with { Total = TimeSpan.FromSeconds(90) }, Retry = new() { MaxRetries = 5 } });
 
         var page = client.FetchAsync(Server.Url("/stalled"));
         await Server.WaitForHitsAsync("/stalled", 1);
@@ -172,7 +172,7 @@ public sealed class ArticleClientResilienceTests : FetchTestBase
     {
         Server.Map("/error", Respond.Status(500));
         Server.Map("/fine", Respond.Html(ArticleHtml()));
-        using var client = new ArticleClient(Options with { MaxRetries = 0, CircuitBreakerMinimumThroughput = 2, ObeyRobotsTxt = false });
+        using var client = new ArticleClient(Options with { Retry = new() { MaxRetries = 0 }, CircuitBreaker = new() { MinimumThroughput = 2 }, Robots = new() { Obey = false } });
 
         await FailsWith(FetchFailureReason.HttpStatus, client.FetchAsync(Server.Url("/error")));
         await FailsWith(FetchFailureReason.HttpStatus, client.FetchAsync(Server.Url("/error")));
@@ -205,7 +205,7 @@ public sealed class ArticleClientResilienceTests : FetchTestBase
     {
         Server.Map("/a", Respond.Html(ArticleHtml()));
         Server.Map("/b", Respond.Html(ArticleHtml()));
-        using var client = new ArticleClient(Options with { MinIntervalPerHost = TimeSpan.FromSeconds(7), ObeyRobotsTxt = false });
+        using var client = new ArticleClient(Options with { RateLimit = Options.RateLimit with { MinIntervalPerHost = TimeSpan.FromSeconds(7) }, Robots = new() { Obey = false } });
 
         await Within(client.FetchAsync(Server.Url("/a")));
         var second = client.FetchAsync(Server.Url("/b"));

@@ -42,7 +42,7 @@ public sealed class ArticleClientRobotsTests : FetchTestBase
     [Fact]
     public async Task FetchAsync_LongerAllowInsideDisallowedPath_IsFetched()
     {
-        using var client = new ArticleClient(Options with { MaxCrawlDelay = TimeSpan.Zero });
+        using var client = new ArticleClient(Options with { Robots = new() { MaxCrawlDelay = TimeSpan.Zero } });
 
         await Within(client.FetchAsync(Server.Url("/private/press/release")));
 
@@ -62,7 +62,7 @@ public sealed class ArticleClientRobotsTests : FetchTestBase
     [Fact]
     public async Task FetchAsync_ManyPagesOfOneHost_ReadsRobotsTxtOnce()
     {
-        using var client = new ArticleClient(Options with { MaxCrawlDelay = TimeSpan.Zero });
+        using var client = new ArticleClient(Options with { Robots = new() { MaxCrawlDelay = TimeSpan.Zero } });
 
         await Task.WhenAll(Within(client.FetchAsync(Server.Url("/a"))), Within(client.FetchAsync(Server.Url("/b"))));
         await Within(client.FetchAsync(Server.Url("/c")));
@@ -90,7 +90,7 @@ public sealed class ArticleClientRobotsTests : FetchTestBase
     public async Task FetchAsync_CrawlDelayAboveMaxCrawlDelay_IsCut()
     {
         Server.Map("/robots.txt", Respond.Text("User-agent: *\nCrawl-delay: 3600\n"));
-        using var client = new ArticleClient(Options with { MaxCrawlDelay = TimeSpan.FromSeconds(20) });
+        using var client = new ArticleClient(Options with { Robots = new() { MaxCrawlDelay = TimeSpan.FromSeconds(20) } });
 
         await Within(client.FetchAsync(Server.Url("/a")));
         var second = client.FetchAsync(Server.Url("/b"));
@@ -103,7 +103,7 @@ public sealed class ArticleClientRobotsTests : FetchTestBase
     [Fact]
     public async Task FetchAsync_IgnoreRobots_FetchesWithoutReadingRobotsTxt()
     {
-        using var client = new ArticleClient(Options with { ObeyRobotsTxt = false });
+        using var client = new ArticleClient(Options with { Robots = new() { Obey = false } });
 
         await Within(client.FetchAsync(Server.Url("/private/story")));
 
@@ -135,7 +135,7 @@ public sealed class ArticleClientRobotsTests : FetchTestBase
     public async Task FetchAsync_RobotsTxtServerError_DisallowsEverything()
     {
         Server.Map("/robots.txt", Respond.Status(500));
-        using var client = new ArticleClient(Options with { MaxRetries = 0 });
+        using var client = new ArticleClient(Options with { Retry = new() { MaxRetries = 0 } });
 
         var failure = await FailsWith(FetchFailureReason.DisallowedByRobots, client.FetchAsync(Server.Url("/a")));
 
@@ -148,7 +148,7 @@ public sealed class ArticleClientRobotsTests : FetchTestBase
     public async Task FetchAsync_RobotsTxtUnreachable_FailsWithTheCauseAndRetriesLater()
     {
         Server.Map("/robots.txt", Respond.Sequence(Respond.AbortConnection(), Respond.Text("User-agent: *\nDisallow:\n")));
-        using var client = new ArticleClient(Options with { MaxRetries = 0 });
+        using var client = new ArticleClient(Options with { Retry = new() { MaxRetries = 0 } });
 
         var failure = await FailsWith(FetchFailureReason.ConnectionFailed, client.FetchAsync(Server.Url("/a")));
         Assert.StartsWith("robots.txt could not be fetched", failure.Message, StringComparison.Ordinal);

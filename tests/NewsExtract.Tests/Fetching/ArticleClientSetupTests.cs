@@ -10,31 +10,55 @@ public sealed class ArticleClientSetupTests : FetchTestBase
 {
     private static readonly Dictionary<string, FetchOptions> BadOptionsByName = new()
     {
-        ["MaxResponseBytes below 1 KiB"] = new FetchOptions { MaxResponseBytes = 100 },
-        ["MaxDecompressedBytes zero"] = new FetchOptions { MaxDecompressedBytes = 0 },
-        ["MaxRedirects negative"] = new FetchOptions { MaxRedirects = -1 },
-        ["MaxRetries above 20"] = new FetchOptions { MaxRetries = 21 },
-        ["AttemptTimeout zero"] = new FetchOptions { AttemptTimeout = TimeSpan.Zero },
-        ["TotalTimeout above a day"] = new FetchOptions { TotalTimeout = TimeSpan.FromDays(2) },
-        ["RetryBaseDelay above MaxRetryDelay"] = new FetchOptions { RetryBaseDelay = TimeSpan.FromMinutes(1) },
-        ["CircuitBreakerFailureRatio zero"] = new FetchOptions { CircuitBreakerFailureRatio = 0 },
-        ["CircuitBreakerMinimumThroughput one"] = new FetchOptions { CircuitBreakerMinimumThroughput = 1 },
-        ["CircuitBreakerBreakDuration 10 ms"] = new FetchOptions { CircuitBreakerBreakDuration = TimeSpan.FromMilliseconds(10) },
-        ["MinIntervalPerHost negative"] = new FetchOptions { MinIntervalPerHost = TimeSpan.FromSeconds(-1) },
-        ["UserAgent without product token"] = new FetchOptions { UserAgent = "/1.0" },
-        ["UserAgent with a line break"] = new FetchOptions { UserAgent = "Bad\nAgent" },
+        ["Limits.MaxResponseBytes"] = new FetchOptions { Limits = new() { MaxResponseBytes = 100 } },
+        ["Limits.MaxDecompressedBytes"] = new FetchOptions { Limits = new() { MaxDecompressedBytes = 0 } },
+        ["Limits.MaxRedirects"] = new FetchOptions { Limits = new() { MaxRedirects = -1 } },
+        ["Retry.MaxRetries"] = new FetchOptions { Retry = new() { MaxRetries = 21 } },
+        ["Timeouts.Attempt"] = new FetchOptions { Timeouts = new() { Attempt = TimeSpan.Zero } },
+        ["Timeouts.Total"] = new FetchOptions { Timeouts = new() { Total = TimeSpan.FromDays(2) } },
+        ["Retry.BaseDelay"] = new FetchOptions { Retry = new() { BaseDelay = TimeSpan.FromMinutes(1) } },
+        ["CircuitBreaker.FailureRatio"] = new FetchOptions { CircuitBreaker = new() { FailureRatio = 0 } },
+        ["CircuitBreaker.MinimumThroughput"] = new FetchOptions { CircuitBreaker = new() { MinimumThroughput = 1 } },
+        ["CircuitBreaker.BreakDuration"] = new FetchOptions { CircuitBreaker = new() { BreakDuration = TimeSpan.FromMilliseconds(10) } },
+        ["RateLimit.MinIntervalPerHost"] = new FetchOptions { RateLimit = new() { MinIntervalPerHost = TimeSpan.FromSeconds(-1) } },
+        ["Robots.MaxCrawlDelay"] = new FetchOptions { Robots = new() { MaxCrawlDelay = TimeSpan.FromDays(2) } },
+        ["UserAgent"] = new FetchOptions { UserAgent = "/1.0" },
     };
 
     public static TheoryData<string> BadOptions => [.. BadOptionsByName.Keys];
 
     [Theory]
     [MemberData(nameof(BadOptions))]
-    public void Constructor_OptionOutOfRange_ThrowsArgumentOutOfRange(string option)
+    public void Constructor_OptionOutOfRange_ThrowsArgumentOutOfRangeNamingIt(string option)
     {
         var options = BadOptionsByName[option];
 
+        Assert.Equal(option, Assert.Throws<ArgumentOutOfRangeException>(options.Validate).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ArticleClient(options));
         Assert.Throws<ArgumentOutOfRangeException>(() => ArticleClient.CreateHandler(options));
+    }
+
+    [Fact]
+    public void Validate_UserAgentWithALineBreak_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(new FetchOptions { UserAgent = "Bad\nAgent" }.Validate);
+    }
+
+    [Fact]
+    public void Validate_GroupOutOfRange_ThrowsFromTheGroupAlone()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(new RetryOptions { BaseDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromSeconds(5) }.Validate);
+        Assert.Throws<ArgumentOutOfRangeException>(new CircuitBreakerOptions { FailureRatio = double.NaN }.Validate);
+        Assert.Throws<ArgumentOutOfRangeException>(new TimeoutOptions { Total = TimeSpan.FromMilliseconds(1) }.Validate);
+        new TimeoutOptions { Attempt = Timeout.InfiniteTimeSpan, Total = Timeout.InfiniteTimeSpan }.Validate();
+    }
+
+    [Fact]
+    public void Validate_GroupSetToNull_ThrowsArgumentNull()
+    {
+        var error = Assert.Throws<ArgumentNullException>(new FetchOptions { Retry = null! }.Validate);
+
+        Assert.Equal("Retry", error.ParamName);
     }
 
     [Fact]
@@ -42,9 +66,10 @@ public sealed class ArticleClientSetupTests : FetchTestBase
     {
         using var client = new ArticleClient();
 
-        Assert.Equal(10 * 1024 * 1024, client.Options.MaxResponseBytes);
-        Assert.True(client.Options.ObeyRobotsTxt);
-        Assert.False(client.Options.BlockPrivateAddresses);
+        Assert.Equal(10 * 1024 * 1024, client.Options.Limits.MaxResponseBytes);
+        Assert.True(client.Options.Robots.Obey);
+        Assert.False(client.Options.Limits.BlockPrivateAddresses);
+        Assert.Equal(3, client.Options.Retry.MaxRetries);
     }
 
     [Theory]

@@ -21,14 +21,13 @@ public abstract class FetchTestBase : IAsyncLifetime
 
     /// <summary>
     /// Defaults for tests: the fake clock, no per-host spacing unless a test wants it, and timeouts far from the retry
-    /// delays (at most <see cref="FetchOptions.MaxRetryDelay"/>, 30 s) so a test can tell the timers apart.
+    /// delays (at most <see cref="RetryOptions.MaxDelay"/>, 30 s) so a test can tell the timers apart.
     /// </summary>
     internal FetchOptions Options => new()
     {
         TimeProvider = Clock,
-        MinIntervalPerHost = TimeSpan.Zero,
-        AttemptTimeout = AttemptTimeout,
-        TotalTimeout = TotalTimeout,
+        RateLimit = new() { MinIntervalPerHost = TimeSpan.Zero },
+        Timeouts = new() { Attempt = AttemptTimeout, Total = TotalTimeout },
     };
 
     protected static string ArticleHtml(string title = "Harbour Ferry Returns After Storm Repairs") =>

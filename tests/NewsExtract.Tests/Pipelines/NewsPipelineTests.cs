@@ -155,7 +155,7 @@ public sealed class NewsPipelineTests
         var undated = "<html><head><title>Ferry plan</title></head><body><article><h1>Council backs the ferry plan</h1>"
             + string.Concat(Story(7).Split("\n\n").Skip(1).Select(p => $"<p>{p}</p>")) + "</article></body></html>";
         server.Map("/story", Respond.Html(undated));
-        await using var client = new ArticleClient(new FetchOptions { MinIntervalPerHost = TimeSpan.Zero });
+        await using var client = new ArticleClient(new FetchOptions { RateLimit = new() { MinIntervalPerHost = TimeSpan.Zero } });
         var published = new DateTimeOffset(2024, 5, 17, 6, 0, 0, TimeSpan.Zero);
         var inputs = new[] { PageInput.ForUrl(server.Url("/story"), published), PageInput.ForUrl(server.Url("/missing")) };
 

@@ -41,7 +41,7 @@ internal sealed class RobotsPolicy : IDisposable
         var rules = await cache.GetAsync(url, http, cancellationToken).ConfigureAwait(false);
         if (rules.CrawlDelay is { } crawlDelay)
         {
-            pipelines.For(url).Limiter.EnsureInterval(crawlDelay < options.MaxCrawlDelay ? crawlDelay : options.MaxCrawlDelay);
+            pipelines.For(url).Limiter.EnsureInterval(crawlDelay < options.Robots.MaxCrawlDelay ? crawlDelay : options.Robots.MaxCrawlDelay);
         }
 
         if (!rules.IsAllowed(url))
@@ -76,7 +76,7 @@ internal sealed class RobotsPolicy : IDisposable
                 }
                 catch (TimeoutRejectedException exception)
                 {
-                    throw new FetchException(FetchFailureReason.Timeout, robotsUrl, $"robots.txt could not be fetched within the total timeout of {DurationText.Describe(options.TotalTimeout)}", exception);
+                    throw new FetchException(FetchFailureReason.Timeout, robotsUrl, $"robots.txt could not be fetched within the total timeout of {DurationText.Describe(options.Timeouts.Total)}", exception);
                 }
                 catch (FetchException exception)
                 {
@@ -110,7 +110,7 @@ internal sealed class RobotsPolicy : IDisposable
 
                 if (response.IsSuccessStatusCode)
                 {
-                    var body = await ResponseReader.BodyOfAsync(response, url, options.MaxResponseBytes, options.EffectiveMaxDecompressedBytes, cancellationToken).ConfigureAwait(false);
+                    var body = await ResponseReader.BodyOfAsync(response, url, options.Limits.MaxResponseBytes, options.Limits.EffectiveMaxDecompressedBytes, cancellationToken).ConfigureAwait(false);
                     return RobotsTxt.Parse(Encoding.UTF8.GetString(body), options.ProductToken);
                 }
 

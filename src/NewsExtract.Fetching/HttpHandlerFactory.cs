@@ -22,7 +22,7 @@ internal static class HttpHandlerFactory
             // A client that lives for the whole process still notices DNS changes.
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
-        if (options.BlockPrivateAddresses)
+        if (options.Limits.BlockPrivateAddresses)
         {
             handler.ConnectCallback = AddressGuard.For(options).ConnectAsync;
 

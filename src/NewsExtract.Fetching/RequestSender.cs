@@ -27,7 +27,7 @@ internal sealed class RequestSender
         this.options = options;
         this.pipelines = pipelines;
         this.pages = pages;
-        accept = options.AllowPlainText ? "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8" : "text/html, application/xhtml+xml;q=0.9";
+        accept = options.Limits.AllowPlainText ? "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8" : "text/html, application/xhtml+xml;q=0.9";
     }
 
     /// <summary>Sends a GET for <paramref name="url"/>, with retries; the response's body, if it succeeded, is already read.</summary>
@@ -64,9 +64,9 @@ internal sealed class RequestSender
             message.Append(' ').Append(response.ReasonPhrase);
         }
 
-        if (ResiliencePipelineFactory.RetryAfter(response, options.TimeProvider) is { } retryAfter && retryAfter > options.MaxRetryDelay)
+        if (ResiliencePipelineFactory.RetryAfter(response, options.TimeProvider) is { } retryAfter && retryAfter > options.Retry.MaxDelay)
         {
-            message.Append(CultureInfo.InvariantCulture, $" and asked to retry after {DurationText.Describe(retryAfter)}, longer than the {DurationText.Describe(options.MaxRetryDelay)} allowed");
+            message.Append(CultureInfo.InvariantCulture, $" and asked to retry after {DurationText.Describe(retryAfter)}, longer than the {DurationText.Describe(options.Retry.MaxDelay)} allowed");
         }
         else if (attempts > 1)
         {
@@ -105,8 +105,8 @@ internal sealed class RequestSender
             var body = await ResponseReader.ReadAsync(
                 response.Content,
                 attempt.Url,
-                options.MaxResponseBytes,
-                isRobots ? MaxRobotsBytes : options.EffectiveMaxDecompressedBytes,
+                options.Limits.MaxResponseBytes,
+                isRobots ? MaxRobotsBytes : options.Limits.EffectiveMaxDecompressedBytes,
                 truncate: isRobots,
                 cancellationToken).ConfigureAwait(false);
             var buffered = new BufferedContent(body);
@@ -135,7 +135,7 @@ internal sealed class RequestSender
         {
             FetchException => null,
             OperationCanceledException when cancellationToken.IsCancellationRequested => null,
-            TimeoutRejectedException => new FetchException(FetchFailureReason.Timeout, url, $"no complete answer within the attempt timeout of {DurationText.Describe(options.AttemptTimeout)}{tries}", exception),
+            TimeoutRejectedException => new FetchException(FetchFailureReason.Timeout, url, $"no complete answer within the attempt timeout of {DurationText.Describe(options.Timeouts.Attempt)}{tries}", exception),
             BrokenCircuitException broken => new FetchException(
                 FetchFailureReason.CircuitOpen,
                 url,

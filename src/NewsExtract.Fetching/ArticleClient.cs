@@ -101,7 +101,7 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
     /// Creates the handler this client uses when it makes its own <see cref="HttpClient"/>: no automatic redirects (the
     /// client follows them itself, checking each), no automatic decompression (the client decompresses within its
     /// size limits), no cookies shared between requests, pooled connections renewed every few minutes, and, with
-    /// <see cref="FetchOptions.BlockPrivateAddresses"/>, the address check after DNS resolution. Use it as the primary
+    /// <see cref="LimitOptions.BlockPrivateAddresses"/>, the address check after DNS resolution. Use it as the primary
     /// handler of an <see cref="IHttpClientFactory"/> client.
     /// </summary>
     /// <param name="options">The settings; <see cref="FetchOptions.Default"/> when <see langword="null"/>.</param>
@@ -159,7 +159,7 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
         }
         catch (TimeoutRejectedException exception)
         {
-            throw new FetchException(FetchFailureReason.Timeout, url, $"not fetched within the total timeout of {DurationText.Describe(Options.TotalTimeout)}", exception);
+            throw new FetchException(FetchFailureReason.Timeout, url, $"not fetched within the total timeout of {DurationText.Describe(Options.Timeouts.Total)}", exception);
         }
     }
 
@@ -193,7 +193,7 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
         {
             // Every hop is checked afresh: a redirect may lead to another host, with its own robots.txt and address.
             await CheckAddressAsync(url, cancellationToken).ConfigureAwait(false);
-            if (Options.ObeyRobotsTxt)
+            if (Options.Robots.Obey)
             {
                 await robots.CheckAsync(http, url, cancellationToken).ConfigureAwait(false);
             }
@@ -204,9 +204,9 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
                 if (Redirects.IsRedirect(response.StatusCode))
                 {
                     var next = Redirects.Target(response, url);
-                    if (redirects >= Options.MaxRedirects)
+                    if (redirects >= Options.Limits.MaxRedirects)
                     {
-                        throw new FetchException(FetchFailureReason.TooManyRedirects, requested, $"more than {Options.MaxRedirects} redirects; the last, from {url} to {next}, was not followed", statusCode: response.StatusCode);
+                        throw new FetchException(FetchFailureReason.TooManyRedirects, requested, $"more than {Options.Limits.MaxRedirects} redirects; the last, from {url} to {next}, was not followed", statusCode: response.StatusCode);
                     }
 
                     url = next;
@@ -225,7 +225,7 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
 
     private async ValueTask CheckAddressAsync(Uri url, CancellationToken cancellationToken)
     {
-        if (!Options.BlockPrivateAddresses)
+        if (!Options.Limits.BlockPrivateAddresses)
         {
             return;
         }

@@ -1,5 +1,3 @@
-using NewsExtract.Parsing;
-
 namespace NewsExtract.Fetching;
 
 /// <summary>
@@ -12,9 +10,9 @@ internal sealed class PageReader(FetchOptions options)
     public void CheckMediaType(HttpResponseMessage response, Uri url)
     {
         var mediaType = MediaTypeOf(response);
-        if (mediaType is not ("text/html" or "application/xhtml+xml") && !(options.AllowPlainText && mediaType == "text/plain"))
+        if (mediaType is not ("text/html" or "application/xhtml+xml") && !(options.Limits.AllowPlainText && mediaType == "text/plain"))
         {
-            throw new FetchException(FetchFailureReason.NotHtml, url, $"the page is {mediaType}, not HTML{(options.AllowPlainText ? " or plain text" : string.Empty)}");
+            throw new FetchException(FetchFailureReason.NotHtml, url, $"the page is {mediaType}, not HTML{(options.Limits.AllowPlainText ? " or plain text" : string.Empty)}");
         }
     }
 
@@ -26,13 +24,8 @@ internal sealed class PageReader(FetchOptions options)
     /// <param name="cancellationToken">Cancels reading a body not yet read.</param>
     public async Task<FetchedPage> ReadAsync(HttpResponseMessage response, Uri requested, Uri url, int redirects, CancellationToken cancellationToken)
     {
-        var body = await ResponseReader.BodyOfAsync(response, url, options.MaxResponseBytes, options.EffectiveMaxDecompressedBytes, cancellationToken).ConfigureAwait(false);
-        var encoding = EncodingSniffer.Detect(body, response.Content.Headers.ContentType?.CharSet);
-        var text = encoding.GetString(body);
-        if (text.StartsWith('\uFEFF'))
-        {
-            text = text[1..];
-        }
+        var body = await ResponseReader.BodyOfAsync(response, url, options.Limits.MaxResponseBytes, options.Limits.EffectiveMaxDecompressedBytes, cancellationToken).ConfigureAwait(false);
+        var text = ArticleExtractor.Decode(body, response.Content.Headers.ContentType?.CharSet, out var encoding);
 
         var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in response.Headers.NonValidated)

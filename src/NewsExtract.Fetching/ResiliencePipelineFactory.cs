@@ -29,9 +29,9 @@ internal sealed class ResiliencePipelineFactory
     public ResiliencePipelineFactory(FetchOptions options)
     {
         this.options = options;
-        Total = options.TotalTimeout == Timeout.InfiniteTimeSpan
+        Total = options.Timeouts.Total == Timeout.InfiniteTimeSpan
             ? ResiliencePipeline.Empty
-            : new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }.AddTimeout(options.TotalTimeout).Build();
+            : new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }.AddTimeout(options.Timeouts.Total).Build();
     }
 
     /// <summary>The total timeout around a whole fetch.</summary>
@@ -79,37 +79,37 @@ internal sealed class ResiliencePipelineFactory
 
     private HostPolicy Create()
     {
-        var limiter = new HostRateLimiter(options.MinIntervalPerHost, options.TimeProvider);
+        var limiter = new HostRateLimiter(options.RateLimit.MinIntervalPerHost, options.TimeProvider);
         if (options.Pipeline is { } custom)
         {
             return new HostPolicy(custom, limiter);
         }
 
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
-        if (options.MaxRetries > 0)
+        if (options.Retry.MaxRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = options.MaxRetries,
+                MaxRetryAttempts = options.Retry.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                MaxDelay = options.MaxRetryDelay,
+                Delay = options.Retry.BaseDelay,
+                MaxDelay = options.Retry.MaxDelay,
 
                 // A server that asks for a longer wait than we allow gets no retry: failing now beats failing later.
                 ShouldHandle = args => ValueTask.FromResult(
                     IsTransient(args.Outcome, args.Context.CancellationToken)
-                    && !(RetryAfter(args.Outcome.Result, options.TimeProvider) > options.MaxRetryDelay)),
+                    && !(RetryAfter(args.Outcome.Result, options.TimeProvider) > options.Retry.MaxDelay)),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.TimeProvider)),
             });
         }
 
         builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
         {
-            FailureRatio = options.CircuitBreakerFailureRatio,
-            MinimumThroughput = options.CircuitBreakerMinimumThroughput,
-            SamplingDuration = options.CircuitBreakerSamplingDuration,
-            BreakDuration = options.CircuitBreakerBreakDuration,
+            FailureRatio = options.CircuitBreaker.FailureRatio,
+            MinimumThroughput = options.CircuitBreaker.MinimumThroughput,
+            SamplingDuration = options.CircuitBreaker.SamplingDuration,
+            BreakDuration = options.CircuitBreaker.BreakDuration,
             ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, args.Context.CancellationToken)),
         });
         builder.AddRateLimiter(new RateLimiterStrategyOptions
@@ -118,9 +118,9 @@ internal sealed class ResiliencePipelineFactory
                 ? limiter.AcquireAsync(0, args.Context.CancellationToken)
                 : limiter.AcquireAsync(1, args.Context.CancellationToken),
         });
-        if (options.AttemptTimeout != Timeout.InfiniteTimeSpan)
+        if (options.Timeouts.Attempt != Timeout.InfiniteTimeSpan)
         {
-            builder.AddTimeout(options.AttemptTimeout);
+            builder.AddTimeout(options.Timeouts.Attempt);
         }
 
         return new HostPolicy(builder.Build(), limiter);
