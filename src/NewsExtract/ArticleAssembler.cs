@@ -55,6 +55,7 @@ internal static class ArticleAssembler
                 Removed = removed,
                 Merged = merged,
                 Warnings = [.. context.Warnings],
+                BodySource = context.BodySource,
             },
         };
     }

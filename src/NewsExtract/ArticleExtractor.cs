@@ -185,7 +185,9 @@ public sealed class ArticleExtractor
         retry.Set(noscript);
         Pipelines.NoscriptRetry.Run(retry);
         var fromNoscript = ArticleAssembler.Assemble(retry);
-        return fromNoscript.Text.Length > article.Text.Length ? fromNoscript : article;
+        return fromNoscript.Text.Length > article.Text.Length
+            ? fromNoscript with { Diagnostics = fromNoscript.Diagnostics with { BodySource = BodySource.Noscript } }
+            : article;
     }
 
     /// <summary>Whether the start of the input is mostly NUL, control or replacement characters: an image or archive, not a page.</summary>

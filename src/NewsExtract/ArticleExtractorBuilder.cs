@@ -15,7 +15,7 @@ namespace NewsExtract;
 /// </summary>
 /// <remarks>
 /// An extractor runs one of two pipelines of stages, each stage built once with its settings:
-/// HTML: HtmlFrontEnd → Cleaning → Metadata → Content → StructuredBodyFallback → PageDiagnostics → DocumentRelease →
+/// HTML: HtmlFrontEnd → Cleaning → Metadata → Content → BodyFallback → PageDiagnostics → DocumentRelease →
 /// Dedup → Quotes; plain text: TextFrontEnd → Cleaning → TextTitle → Dedup → Quotes. Dedup is left out when
 /// <see cref="ExtractionOptions.MergeDuplicates"/> is off, Quotes when <see cref="ExtractionOptions.ExtractQuotes"/> is.
 /// </remarks>
@@ -93,6 +93,7 @@ public sealed class ArticleExtractorBuilder
     {
         var cleaning = new CleaningStage(boilerplate);
         var content = new ContentStage(options.Focus, ContentHints.Default);
+        var fallback = new BodyFallbackStage(ContentHints.Default);
         var quotes = new QuotesStage(new QuoteFinder(Lexicon.Default), options.IncludeIndirectQuotes);
         var markupDedup = new DedupStage(options.DuplicateSimilarity, markup: true);
 
@@ -102,7 +103,7 @@ public sealed class ArticleExtractorBuilder
             cleaning,
             MetadataStage.Default,
             content,
-            StructuredBodyFallback.Default,
+            fallback,
             PageDiagnosticsStage.Default,
             DocumentRelease.Default,
             .. When(options.MergeDuplicates, markupDedup),

@@ -50,6 +50,29 @@ public enum PageWarning
     NotText,
 }
 
+/// <summary>Which path produced the article's body (see <see cref="ExtractionDiagnostics.BodySource"/>).</summary>
+/// <remarks>
+/// The content scorer's region is the first choice. When it is thin, the alternatives are computed and the one
+/// holding the most running text (characters outside links, sentences counting in full) wins by a clear margin.
+/// </remarks>
+public enum BodySource
+{
+    /// <summary>The region the content scorer chose in the page's markup; for plain text, the lines kept.</summary>
+    Region,
+
+    /// <summary>The page read again with its <c>&lt;noscript&gt;</c> content, as the page showed no article without it.</summary>
+    Noscript,
+
+    /// <summary>The part of the markup where prose outweighs everything else the most, found from the text alone (length, links, punctuation) with no class name or furniture mark taken on trust.</summary>
+    DensestProse,
+
+    /// <summary>The page's structured data (JSON-LD <c>articleBody</c>).</summary>
+    StructuredData,
+
+    /// <summary>The state a script-rendered page ships in its scripts (<c>__NEXT_DATA__</c>, <c>application/json</c>, Apollo or Redux state).</summary>
+    ScriptState,
+}
+
 /// <summary>A block left out of the body.</summary>
 /// <param name="Text">The block's text.</param>
 /// <param name="Reason">Why it was left out.</param>
@@ -76,4 +99,7 @@ public sealed record ExtractionDiagnostics
 
     /// <summary>Warnings about the page as a whole.</summary>
     public IReadOnlyList<PageWarning> Warnings { get; init; } = [];
+
+    /// <summary>Which path produced the body: the content scorer's region unless it was thin and a fallback did better.</summary>
+    public BodySource BodySource { get; init; } = BodySource.Region;
 }

@@ -19,14 +19,14 @@ internal sealed class ProseMass
     /// <summary>A furniture-named wrapper holding at least this share of the page's prose is a layout wrapper around the article.</summary>
     private const double LayoutShare = 0.5;
 
-    /// <summary>Whether each container holds the headline's block.</summary>
-    private readonly bool[] holdsHeadline;
+    /// <summary>Whether each container holds the headline or the first paragraph after it.</summary>
+    private readonly bool[] leadsArticle;
 
-    private ProseMass(int[] chars, int total, bool[] holdsHeadline)
+    private ProseMass(int[] chars, int total, bool[] leadsArticle)
     {
         Chars = chars;
         Total = total;
-        this.holdsHeadline = holdsHeadline;
+        this.leadsArticle = leadsArticle;
     }
 
     /// <summary>Prose characters inside each container, its descendants included.</summary>
@@ -66,26 +66,47 @@ internal sealed class ProseMass
             }
         }
 
-        var holdsHeadline = new bool[containers.Count];
-        if (FindHeadline(blocks, title) is { ContainerPath: { Length: > 0 } path })
+        // The article starts at its headline and goes on with the first paragraph after it: the containers of either
+        // are where the article is. A comment thread or a consent notice may hold much prose, but not these.
+        var leadsArticle = new bool[containers.Count];
+        var headline = FindHeadline(blocks, title);
+        if (headline >= 0)
         {
-            for (var id = path[^1]; id >= 0; id = containers[id].ParentId)
+            Mark(containers, blocks[headline], leadsArticle);
+            for (var i = headline + 1; i < blocks.Count; i++)
             {
-                holdsHeadline[id] = true;
+                if (IsProse(blocks[i]))
+                {
+                    Mark(containers, blocks[i], leadsArticle);
+                    break;
+                }
             }
         }
 
-        return new ProseMass(chars, total, holdsHeadline);
+        return new ProseMass(chars, total, leadsArticle);
     }
 
-    /// <summary>The heading that is the headline: the one reading as the title, else the first of level 1.</summary>
-    private static Block? FindHeadline(List<Block> blocks, string? title)
+    private static void Mark(List<Container> containers, Block block, bool[] marks)
+    {
+        if (block.ContainerPath.Length > 0)
+        {
+            for (var id = block.ContainerPath[^1]; id >= 0; id = containers[id].ParentId)
+            {
+                marks[id] = true;
+            }
+        }
+    }
+
+    /// <summary>The index of the heading that is the headline: the one reading as the title, else the first of level 1; never a link; -1 if none.</summary>
+    private static int FindHeadline(List<Block> blocks, string? title)
     {
         var folded = string.IsNullOrWhiteSpace(title) ? null : TextNormalizer.ForComparison(title);
-        Block? firstTop = null;
-        foreach (var block in blocks)
+        var firstTop = -1;
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (block.Kind != BlockKind.Heading)
+            var block = blocks[i];
+            // A heading made of a link is a teaser's, even when it is the article's own title teased elsewhere.
+            if (block.Kind != BlockKind.Heading || block.LinkDensity > MaxProseLinkDensity)
             {
                 continue;
             }
@@ -93,12 +114,12 @@ internal sealed class ProseMass
             if (folded is not null && block.Text.Length >= folded.Length && block.Text.Length <= folded.Length * 2
                 && TextNormalizer.ForComparison(block.Text) == folded)
             {
-                return block;
+                return i;
             }
 
-            if (block.HeadingLevel == 1)
+            if (block.HeadingLevel == 1 && firstTop < 0)
             {
-                firstTop ??= block;
+                firstTop = i;
             }
         }
 
@@ -106,9 +127,8 @@ internal sealed class ProseMass
     }
 
     /// <summary>
-    /// Whether the container holds the headline and most of the page's prose: then a furniture word in its class
-    /// ("has-sidebar", "layout-with-share-bar") names the layout around the article, not furniture. A comment
-    /// thread or a consent notice may hold much prose, but not the headline.
+    /// Whether the container holds most of the page's prose and the headline or the first paragraph after it: then a
+    /// furniture word in its class ("has-sidebar", "share-zone") names the layout around the article, not furniture.
     /// </summary>
-    public bool IsArticleLayout(int id) => Total > 0 && holdsHeadline[id] && Chars[id] >= Total * LayoutShare;
+    public bool IsArticleLayout(int id) => Total > 0 && leadsArticle[id] && Chars[id] >= Total * LayoutShare;
 }

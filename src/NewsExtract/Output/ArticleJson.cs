@@ -88,6 +88,7 @@ public static class ArticleJson
         writer.WriteNumber("duplicatesRemoved", article.Diagnostics.Merged.Count);
         WriteStrings(writer, "removedBoilerplate", article.Diagnostics.Removed.Where(r => r.Reason == RemovalReason.Boilerplate).Select(r => r.Text).Distinct(StringComparer.Ordinal).ToList());
         WriteStrings(writer, "warnings", article.Diagnostics.Warnings.Select(w => JsonNamingPolicy.CamelCase.ConvertName(w.ToString())).ToList());
+        writer.WriteString("bodySource", JsonNamingPolicy.CamelCase.ConvertName(article.Diagnostics.BodySource.ToString()));
         writer.WriteEndObject();
     }
 

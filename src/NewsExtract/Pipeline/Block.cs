@@ -68,5 +68,12 @@ internal sealed class Block
         }
     }
 
+    /// <summary>Takes a removed block back into the body: the body fallback does when it chooses another region.</summary>
+    public void Restore()
+    {
+        Kept = true;
+        RemovedFor = null;
+    }
+
     public override string ToString() => $"{Order} {Kind} {(Kept ? "" : "[" + RemovedFor + "] ")}{Text}";
 }

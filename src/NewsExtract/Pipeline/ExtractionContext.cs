@@ -35,6 +35,9 @@ internal sealed class ExtractionContext(string input, Uri? url, CancellationToke
 
     public List<Quote> Quotes { get; } = [];
 
+    /// <summary>Which path produced the body; the body fallback changes it when an alternative wins.</summary>
+    public BodySource BodySource { get; set; } = BodySource.Region;
+
     public IEnumerable<Block> KeptBlocks => Blocks.Where(b => b.Kept);
 
     public void Warn(PageWarning warning)
