@@ -48,7 +48,7 @@ internal sealed class BodyFallbackStage(ContentHints hints) : IExtractionStage
 
         var metadata = context.Require<MetadataBuilder>();
         var answers = new HintAnswers(context.Containers, hints, ProseMass.Measure(context.Containers, context.Blocks, metadata.Title));
-        var densest = DensestProse.Find(context.Containers, context.Blocks, ContainerScoring.Unlikely(context.Containers, answers));
+        var densest = DensestRegion.Find(context.Containers, context.Blocks, ContainerScoring.Unlikely(context.Containers, answers));
         if (BodyQuality.Of(densest) is var densestQuality && densestQuality > bestQuality)
         {
             (best, bestQuality, region) = (BodySource.DensestProse, densestQuality, densest);
@@ -112,7 +112,7 @@ internal sealed class BodyFallbackStage(ContentHints hints) : IExtractionStage
         var count = 0;
         foreach (var block in blocks)
         {
-            if (DensestProse.IsEligible(block) && block.Text.Length >= ProseMass.MinProseChars * 4 && block.LinkDensity <= ProseMass.MaxProseLinkDensity
+            if (DensestRegion.IsEligible(block) && block.Text.Length >= ProseMass.MinProseChars * 4 && block.LinkDensity <= ProseMass.MaxProseLinkDensity
                 && TextNormalizer.EndsLikeSentence(block.Text))
             {
                 count++;

@@ -9,7 +9,7 @@ namespace NewsExtract.Content;
 /// It finds the article when the content scorer was misled: a header left open around the whole page, a content
 /// hint on a teaser, each paragraph in a card of its own.
 /// </summary>
-internal static class DensestProse
+internal static class DensestRegion
 {
     /// <summary>How much a character of links, labels and boilerplate in a region costs against a character of prose.</summary>
     private const double JunkWeight = 1.5;
