@@ -17,8 +17,35 @@ internal static class ArticleSinks
 {
     public const string JsonLines = "jsonl";
     public const string Parquet = "parquet";
+    public const string Markdown = "markdown";
 
-    public static IArticleSink Open(string format, string output) => format == Parquet ? new ParquetSink(output) : new JsonLinesSink(output);
+    public static readonly string[] All = [JsonLines, Markdown, Parquet];
+
+    public static IArticleSink Open(string format, string output) => format switch
+    {
+        Parquet => new ParquetSink(output),
+        Markdown => new MarkdownSink(output),
+        _ => new JsonLinesSink(output),
+    };
+
+    /// <summary>One Markdown document per input, each after an HTML comment naming it, separated by thematic breaks.</summary>
+    private sealed class MarkdownSink(string output) : IArticleSink
+    {
+        private readonly StreamWriter writer = CliOptions.OpenOutput(output);
+        private bool first = true;
+
+        public async ValueTask WriteAsync(PipelineResult result, CancellationToken cancellationToken)
+        {
+            var name = result.Input.Id.Replace("--", "- -", StringComparison.Ordinal);
+            var document = result.Article is { } article
+                ? $"<!-- {name} -->\n\n{ArticleMarkdown.Write(article)}"
+                : $"<!-- {name}: {result.Failure!.Message.Replace("--", "- -", StringComparison.Ordinal)} -->\n";
+            await writer.WriteAsync((first ? string.Empty : "\n---\n\n") + document);
+            first = false;
+        }
+
+        public ValueTask DisposeAsync() => writer.DisposeAsync();
+    }
 
     /// <summary>One JSON line per input, as the contract writes it.</summary>
     private sealed class JsonLinesSink(string output) : IArticleSink

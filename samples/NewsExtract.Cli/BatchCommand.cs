@@ -25,9 +25,9 @@ internal static class BatchCommand
                 result.AddError("--concurrency must be between 1 and 256.");
             }
         });
-        var format = new Option<string>("--format", "-f") { Description = "jsonl (default: one JSON line per input) or parquet (one row per input).", DefaultValueFactory = _ => ArticleSinks.JsonLines };
-        format.AcceptOnlyFromAmong(ArticleSinks.JsonLines, ArticleSinks.Parquet);
-        var command = new Command("batch", "Extract many articles into JSON Lines or Parquet.") { input, output, concurrency, format };
+        var format = new Option<string>("--format", "-f") { Description = "jsonl (default: one JSON line per input), markdown (one document per input) or parquet (one row per input).", DefaultValueFactory = _ => ArticleSinks.JsonLines };
+        format.AcceptOnlyFromAmong(ArticleSinks.All);
+        var command = new Command("batch", "Extract many articles into JSON Lines, Markdown or Parquet.") { input, output, concurrency, format };
         FetchCliOptions.AddTo(command);
         ExtractionCliOptions.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -46,7 +46,7 @@ internal static class BatchCommand
 
             await using var client = inputs.HasAddresses ? new ArticleClient(FetchCliOptions.ToFetchOptions(parseResult, allowPlainText: false)) : null;
             var pipeline = new NewsPipeline(ExtractionCliOptions.Build(parseResult), client, new NewsPipelineOptions { MaxConcurrency = parseResult.GetValue(concurrency) });
-            return await BatchRun.RunAsync(source, inputs, pipeline, parseResult.GetValue(output)!, parseResult.GetValue(format)!, parseResult, cancellationToken);
+            return await BatchRun.RunAsync(source, pipeline.ExtractManyAsync(inputs.Inputs, cancellationToken: cancellationToken), inputs.Total, parseResult.GetValue(output)!, parseResult.GetValue(format)!, parseResult, cancellationToken);
         });
         return command;
     }

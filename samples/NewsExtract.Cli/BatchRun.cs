@@ -9,17 +9,21 @@ namespace NewsExtract.Cli;
 /// <summary>Runs a batch's inputs through a pipeline into the output, with a progress display and one summary line.</summary>
 internal static class BatchRun
 {
-    public static async Task<int> RunAsync(string source, BatchSource inputs, NewsPipeline pipeline, string output, string format, ParseResult parseResult, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the results (read as they are written) in the format, with a progress display (the time left when the
+    /// number of results is known beforehand), and reports the source's own failure in one line.
+    /// </summary>
+    public static async Task<int> RunAsync(string source, IAsyncEnumerable<PipelineResult> results, int? total, string output, string format, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var summary = new BatchSummary();
         var sourceFailed = false;
         await using var sink = ArticleSinks.Open(format, output);
-        await BatchProgress.ShowAsync(inputs.Total, async progress =>
+        await BatchProgress.ShowAsync(total, async progress =>
         {
             try
             {
-                await foreach (var result in pipeline.ExtractManyAsync(inputs.Inputs, progress, cancellationToken))
+                await foreach (var result in results.WithCancellation(cancellationToken))
                 {
                     await sink.WriteAsync(result, cancellationToken);
                     if (result.Failure is { } failure)
@@ -28,6 +32,7 @@ internal static class BatchRun
                     }
 
                     summary.Add(result);
+                    progress?.Report(new PipelineProgress(summary.Pages, summary.Failed));
                 }
             }
             catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException)
@@ -50,6 +55,8 @@ internal static class BatchRun
         private int pages;
         private int articles;
         private int grouped;
+
+        public int Pages => pages;
 
         public int Failed => pages - articles;
 

@@ -39,6 +39,9 @@ public sealed record Article
     /// <summary>The body: paragraphs, headings, list items and quotes of the article, each once, in reading order, without headline or boilerplate.</summary>
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
 
+    /// <summary>The body as blocks with their kinds (paragraphs, headings with levels, list items, block quotes, tables, figure captions), in reading order: what <see cref="Paragraphs"/> holds, with its structure.</summary>
+    public IReadOnlyList<ArticleBlock> Blocks { get; init; } = [];
+
     /// <summary>The paragraphs joined by a blank line.</summary>
     public string Text => string.Join("\n\n", Paragraphs);
 

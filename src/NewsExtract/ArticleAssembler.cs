@@ -49,6 +49,7 @@ internal static class ArticleAssembler
             Description = metadata.Description,
             Image = metadata.Image,
             Paragraphs = paragraphs,
+            Blocks = ArticleBlocks.Of(context.Blocks, context.Containers),
             Quotes = [.. context.Quotes],
             Diagnostics = new ExtractionDiagnostics
             {

@@ -69,6 +69,7 @@ public static class ArticleJson
         writer.WriteString("image", article.Image?.AbsoluteUri);
         WriteStrings(writer, "paragraphs", article.Paragraphs);
         writer.WriteString("text", article.Text);
+        WriteBlocks(writer, article.Blocks);
         writer.WriteStartArray("quotes");
         foreach (var quote in article.Quotes)
         {
@@ -100,9 +101,48 @@ public static class ArticleJson
         { } local => local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
     };
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
+    /// <summary><c>blocks</c>: <c>{"kind": "heading", "text": "…", "level": 2}</c>, <c>{"kind": "table", "text": "…", "rows": [["…"]]}</c>, and the other kinds with their text.</summary>
+    private static void WriteBlocks(Utf8JsonWriter writer, IReadOnlyList<ArticleBlock> blocks)
     {
-        writer.WriteStartArray(name);
+        writer.WriteStartArray("blocks");
+        foreach (var block in blocks)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(block.Kind.ToString()));
+            writer.WriteString("text", block.Text);
+            if (block.Kind == ArticleBlockKind.Heading)
+            {
+                writer.WriteNumber("level", block.Level);
+            }
+
+            if (block.Kind == ArticleBlockKind.Table)
+            {
+                writer.WriteStartArray("rows");
+                foreach (var row in block.Rows)
+                {
+                    WriteStrings(writer, null, row);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string? name, IReadOnlyList<string> values)
+    {
+        if (name is null)
+        {
+            writer.WriteStartArray();
+        }
+        else
+        {
+            writer.WriteStartArray(name);
+        }
+
         foreach (var value in values)
         {
             writer.WriteStringValue(value);

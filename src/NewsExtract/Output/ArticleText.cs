@@ -41,31 +41,10 @@ public static class ArticleText
         return builder.ToString();
     }
 
-    /// <summary>The article as Markdown: the headline as a heading, a byline in italics, the paragraphs.</summary>
-    public static string ToMarkdown(Article article)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        var builder = new StringBuilder();
-        if (article.Title is not null)
-        {
-            builder.Append("# ").AppendLine(article.Title).AppendLine();
-        }
+    /// <summary>The article as Markdown: the headline as a heading, a byline in italics, the body's blocks (see <see cref="ArticleMarkdown"/>).</summary>
+    public static string ToMarkdown(Article article) => ArticleMarkdown.Write(article);
 
-        var byline = Byline(article);
-        if (byline.Length > 0)
-        {
-            builder.Append('*').Append(byline).AppendLine("*").AppendLine();
-        }
-
-        foreach (var paragraph in article.Paragraphs)
-        {
-            builder.AppendLine(paragraph.Replace("\n", "  \n", StringComparison.Ordinal)).AppendLine();
-        }
-
-        return builder.ToString();
-    }
-
-    private static string Byline(Article article)
+    internal static string Byline(Article article)
     {
         var parts = new List<string>();
         if (article.Authors.Count > 0)

@@ -42,6 +42,22 @@ public sealed class ParquetOutputTests : IDisposable
         Assert.EndsWith("PAR1", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Batch_FormatMarkdown_WritesOneDocumentPerInput()
+    {
+        var pages = Directory.CreateDirectory(Path.Combine(workDirectory, "pages")).FullName;
+        File.Copy(Path.Combine(TestPaths.Fixtures, "sample-article.html"), Path.Combine(pages, "a.html"));
+        File.Copy(Path.Combine(TestPaths.Fixtures, "Text", "afghanistan-scrape.txt"), Path.Combine(pages, "b.txt"));
+
+        var (exitCode, output, error) = await CliTests.RunAsync("batch", pages, "--output", "-", "--format", "markdown");
+
+        Assert.True(exitCode == 0, error);
+        var documents = output.Split("\n---\n", StringSplitOptions.None);
+        Assert.Equal(2, documents.Length);
+        Assert.StartsWith("<!-- a -->\n\n# City Council Approves Riverside Flood Barrier After Decade of Debate\n", documents[0], StringComparison.Ordinal);
+        Assert.Contains("<!-- b -->", documents[1], StringComparison.Ordinal);
+    }
+
     /// <summary>A row as the file names its columns.</summary>
     private sealed class Row
     {

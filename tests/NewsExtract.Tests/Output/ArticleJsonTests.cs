@@ -36,6 +36,29 @@ public sealed class ArticleJsonTests
     }
 
     [Fact]
+    public void Serialize_Blocks_GiveKindTextLevelAndRows()
+    {
+        var article = new Article
+        {
+            Paragraphs = ["Next", "Year", "Cost"],
+            Blocks =
+            [
+                new ArticleBlock { Kind = ArticleBlockKind.Heading, Text = "Next", Level = 2 },
+                new ArticleBlock { Kind = ArticleBlockKind.Table, Text = "Year\tCost", Rows = [["Year", "Cost"]] },
+                new ArticleBlock { Kind = ArticleBlockKind.FigureCaption, Text = "Photo" },
+            ],
+        };
+
+        using var json = JsonDocument.Parse(ArticleJson.Serialize(article));
+        var blocks = json.RootElement.GetProperty("blocks");
+
+        Assert.Equal(["heading", "table", "figureCaption"], blocks.EnumerateArray().Select(b => b.GetProperty("kind").GetString()));
+        Assert.Equal(2, blocks[0].GetProperty("level").GetInt32());
+        Assert.False(blocks[2].TryGetProperty("level", out _));
+        Assert.Equal("Cost", blocks[1].GetProperty("rows")[0][1].GetString());
+    }
+
+    [Fact]
     public void SerializeError_GivesIdAndError()
     {
         using var json = JsonDocument.Parse(ArticleJson.SerializeError("page", "the file is empty"));

@@ -1,0 +1,94 @@
+using NewsExtract.Pipeline;
+
+namespace NewsExtract;
+
+/// <summary>The kept blocks of an extraction as the public <see cref="ArticleBlock"/>s: table cells gathered into tables.</summary>
+internal static class ArticleBlocks
+{
+    public static IReadOnlyList<ArticleBlock> Of(IReadOnlyList<Block> blocks, IReadOnlyList<Container> containers)
+    {
+        var result = new List<ArticleBlock>();
+        List<List<string>>? rows = null;
+        var rowContainer = -1;
+        var tableContainer = -1;
+        foreach (var block in blocks)
+        {
+            if (!block.Kept)
+            {
+                continue;
+            }
+
+            if (block.Kind == BlockKind.TableCell)
+            {
+                var row = Nearest(block.ContainerPath, containers, "tr");
+                var table = Nearest(block.ContainerPath, containers, "table");
+                if (rows is null || table != tableContainer)
+                {
+                    Flush();
+                    rows = [];
+                    tableContainer = table;
+                    rowContainer = -2;
+                }
+
+                if (row != rowContainer)
+                {
+                    rows.Add([]);
+                    rowContainer = row;
+                }
+
+                rows[^1].Add(block.Text);
+                continue;
+            }
+
+            Flush();
+            result.Add(new ArticleBlock
+            {
+                Kind = KindOf(block.Kind),
+                Text = block.Text,
+                Level = block.Kind == BlockKind.Heading ? Math.Clamp(block.HeadingLevel, 1, 6) : 0,
+            });
+        }
+
+        Flush();
+        return result;
+
+        void Flush()
+        {
+            if (rows is { Count: > 0 })
+            {
+                result.Add(new ArticleBlock
+                {
+                    Kind = ArticleBlockKind.Table,
+                    Text = string.Join('\n', rows.Select(r => string.Join('\t', r))),
+                    Rows = rows,
+                });
+            }
+
+            rows = null;
+        }
+    }
+
+    /// <summary>The nearest enclosing container with the tag, or -1 (a cell's path is capped, and markup may lack rows).</summary>
+    private static int Nearest(int[] path, IReadOnlyList<Container> containers, string tag)
+    {
+        for (var i = path.Length - 1; i >= 0; i--)
+        {
+            if (path[i] < containers.Count && containers[path[i]].Tag == tag)
+            {
+                return path[i];
+            }
+        }
+
+        return -1;
+    }
+
+    private static ArticleBlockKind KindOf(BlockKind kind) => kind switch
+    {
+        BlockKind.Heading => ArticleBlockKind.Heading,
+        BlockKind.ListItem => ArticleBlockKind.ListItem,
+        BlockKind.Quote => ArticleBlockKind.BlockQuote,
+        BlockKind.Caption => ArticleBlockKind.FigureCaption,
+        BlockKind.Preformatted => ArticleBlockKind.Preformatted,
+        _ => ArticleBlockKind.Paragraph,
+    };
+}
