@@ -6,6 +6,7 @@ var root = new RootCommand("newsextract: turns news pages and scraped text into 
     ExtractCommand.Create(),
     BatchCommand.Create(),
     DedupCommand.Create(),
+    ExplainCommand.Create(),
 };
 root.Options.Add(CliOptions.Verbose);
 root.SetAction((parseResult, cancellationToken) => SampleCommand.RunAsync(cancellationToken));

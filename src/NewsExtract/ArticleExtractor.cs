@@ -1,5 +1,6 @@
 using System.Text;
 using NewsExtract.Cleaning;
+using NewsExtract.Explanations;
 using NewsExtract.Parsing;
 using NewsExtract.Pipeline;
 
@@ -28,6 +29,9 @@ public sealed class ArticleExtractor
     /// <summary>A body shorter than this sends the extractor back to read the page's &lt;noscript&gt; content.</summary>
     private const int NoscriptFallbackChars = 250;
 
+    /// <summary>The boilerplate lists the extractor was built with: an explanation names the entry that matched.</summary>
+    private readonly BoilerplateClassifier boilerplate;
+
     /// <summary>Creates an extractor with <see cref="ExtractionOptions.Default"/>.</summary>
     public ArticleExtractor()
         : this(ExtractionOptions.Default)
@@ -47,6 +51,7 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
+        this.boilerplate = boilerplate;
         Pipelines = ArticleExtractorBuilder.BuildPipelines(options, boilerplate);
     }
 
@@ -112,6 +117,47 @@ public sealed class ArticleExtractor
     }
 
     /// <summary>
+    /// Extracts the article of an HTML page and explains it: every block of the page in reading order with what
+    /// became of it (kept; boilerplate, with the rule; a duplicate, with the block it merged into and how alike they
+    /// were; furniture; outside the article's region), and the region's score beside its runners-up.
+    /// <see cref="Output.ExplanationHtml"/> renders the explanation as a page.
+    /// </summary>
+    /// <remarks>
+    /// Explaining collects what an ordinary extraction does not keep, so it is slower: use it to look at a page, and
+    /// <see cref="Extract(string, Uri?, CancellationToken)"/> to extract pages.
+    /// </remarks>
+    /// <param name="html">The page's markup.</param>
+    /// <param name="url">The page's address; optional.</param>
+    /// <param name="cancellationToken">Cancels a long extraction.</param>
+    /// <returns>The explanation, whose <see cref="ExtractionExplanation.Article"/> is the article <c>Extract</c> returns.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public ExtractionExplanation Explain(string html, Uri? url = null, CancellationToken cancellationToken = default) =>
+        Explain(html, PageFormat.Html, url, cancellationToken);
+
+    /// <summary>Explains the extraction of a page in the given format, as <see cref="Explain(string, Uri?, CancellationToken)"/> does for HTML.</summary>
+    /// <param name="content">The page's markup or text.</param>
+    /// <param name="format">Whether <paramref name="content"/> is HTML or plain text.</param>
+    /// <param name="url">The page's address; optional.</param>
+    /// <param name="cancellationToken">Cancels a long extraction.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public ExtractionExplanation Explain(string content, PageFormat format, Uri? url = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var pipeline = format switch
+        {
+            PageFormat.Html => Pipelines.Html,
+            PageFormat.PlainText => Pipelines.Text,
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown page format."),
+        };
+        var extraction = Run(pipeline, content, url, explaining: true, cancellationToken);
+        return ExplanationBuilder.Build(extraction.Context, extraction.Article, format, boilerplate);
+    }
+
+    /// <summary>
     /// Extracts the article of an HTML page given as bytes, detecting the encoding: <paramref name="charset"/> when
     /// given (as from an HTTP header), else a byte-order mark, a <c>&lt;meta charset&gt;</c>, or detection.
     /// </summary>
@@ -157,11 +203,14 @@ public sealed class ArticleExtractor
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
+    private Article Run(ExtractionPipeline pipeline, string input, Uri? url, CancellationToken cancellationToken) =>
+        Run(pipeline, input, url, explaining: false, cancellationToken).Article;
+
     /// <summary>Guards the input, runs the pipeline over it and assembles the article.</summary>
-    private Article Run(ExtractionPipeline pipeline, string input, Uri? url, CancellationToken cancellationToken)
+    private Extraction Run(ExtractionPipeline pipeline, string input, Uri? url, bool explaining, CancellationToken cancellationToken)
     {
         var truncated = input.Length > Options.MaxInputChars;
-        var context = new ExtractionContext(truncated ? input[..Options.MaxInputChars] : input, url, cancellationToken);
+        var context = new ExtractionContext(truncated ? input[..Options.MaxInputChars] : input, url, cancellationToken) { Explaining = explaining };
         if (truncated)
         {
             context.Warn(PageWarning.InputTruncated);
@@ -170,25 +219,28 @@ public sealed class ArticleExtractor
         if (LooksBinary(context.Input))
         {
             context.Warn(PageWarning.NotText);
-            return ArticleAssembler.Assemble(context);
+            return new Extraction(ArticleAssembler.Assemble(context), context);
         }
 
         pipeline.Run(context);
         var article = ArticleAssembler.Assemble(context);
         if (article.Text.Length >= NoscriptFallbackChars || context.Find<NoscriptPage>() is not { } noscript)
         {
-            return article;
+            return new Extraction(article, context);
         }
 
         // Some pages put the article in <noscript> for readers without scripts: read it once more with that content.
-        var retry = new ExtractionContext(context.Input, url, cancellationToken);
+        var retry = new ExtractionContext(context.Input, url, cancellationToken) { Explaining = explaining };
         retry.Set(noscript);
         Pipelines.NoscriptRetry.Run(retry);
         var fromNoscript = ArticleAssembler.Assemble(retry);
         return fromNoscript.Text.Length > article.Text.Length
-            ? fromNoscript with { Diagnostics = fromNoscript.Diagnostics with { BodySource = BodySource.Noscript } }
-            : article;
+            ? new Extraction(fromNoscript with { Diagnostics = fromNoscript.Diagnostics with { BodySource = BodySource.Noscript } }, retry)
+            : new Extraction(article, context);
     }
+
+    /// <summary>An article and the state its extraction ended in, which an explanation reads.</summary>
+    private readonly record struct Extraction(Article Article, ExtractionContext Context);
 
     /// <summary>Whether the start of the input is mostly NUL, control or replacement characters: an image or archive, not a page.</summary>
     private static bool LooksBinary(string input)

@@ -32,6 +32,9 @@ internal sealed class BoilerplateClassifier
     /// <summary>The other <c>*phrase*</c> entries, padded likewise: looked for only in text that is not all ASCII.</summary>
     private readonly SearchValues<string>? otherFragments;
 
+    /// <summary>Every <c>*phrase*</c> entry, padded: what an explanation searches for the one that matched.</summary>
+    private readonly string[] fragments;
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> shareWords;
     private readonly bool hasShareWords;
 
@@ -75,6 +78,7 @@ internal sealed class BoilerplateClassifier
         // ASCII text, most blocks on most pages, can skip: it cannot hold them.
         var ascii = inner.Where(f => Ascii.IsValid(f)).ToArray();
         var other = inner.Where(f => !Ascii.IsValid(f)).ToArray();
+        fragments = [.. inner];
         asciiFragments = ascii.Length > 0 ? SearchValues.Create(ascii, StringComparison.Ordinal) : null;
         otherFragments = other.Length > 0 ? SearchValues.Create(other, StringComparison.Ordinal) : null;
     }
@@ -82,16 +86,42 @@ internal sealed class BoilerplateClassifier
     /// <summary>The classifier with the word lists shipped in the library.</summary>
     public static BoilerplateClassifier Default { get; } = new(PhraseList.Load("boilerplate"), PhraseList.Load("share-words"));
 
-    public bool IsBoilerplate(string text)
+    public bool IsBoilerplate(string text) => Match(text) != BoilerplateMatch.None;
+
+    /// <summary>
+    /// Which entry of the lists, or which other test, finds the text boilerplate, in words; <see langword="null"/>
+    /// when none does. For explanations: slower than <see cref="IsBoilerplate"/>, and never on its path.
+    /// </summary>
+    public string? Describe(string text)
+    {
+        var match = Match(text);
+        var normalized = match is BoilerplateMatch.Phrase or BoilerplateMatch.Fragment or BoilerplateMatch.Prefix ? TextNormalizer.ForComparison(text) : string.Empty;
+        return match switch
+        {
+            BoilerplateMatch.None => null,
+            BoilerplateMatch.Debris => "markup or web addresses shown as text",
+            BoilerplateMatch.Symbols => "symbols and punctuation only",
+            BoilerplateMatch.Phrase => $"the phrase \"{normalized}\"",
+            BoilerplateMatch.ShareBar => "names of share buttons only",
+            BoilerplateMatch.Fragment => $"contains \"{fragments.FirstOrDefault(f => $" {normalized} ".Contains(f, StringComparison.Ordinal))?.Trim()}\"",
+            _ => $"starts with \"{PrefixOf(text, normalized)}\"",
+        };
+    }
+
+    private string? PrefixOf(string text, string normalized) =>
+        prefixesByFirstWord.Dictionary.Values.SelectMany(p => p).FirstOrDefault(p => StartsWithWords(normalized, p))
+        ?? symbolPrefixes.FirstOrDefault(p => text.StartsWith(p, StringComparison.Ordinal));
+
+    private BoilerplateMatch Match(string text)
     {
         if (IsDebris(text))
         {
-            return true;
+            return BoilerplateMatch.Debris;
         }
 
         if (text.Length > MaxPrefixMatchChars)
         {
-            return false;
+            return BoilerplateMatch.None;
         }
 
         // The normalised text, with a space before and after it for the fragments, on the stack: a block is looked
@@ -101,22 +131,27 @@ internal sealed class BoilerplateClassifier
         if (length == 0)
         {
             // Nothing but symbols and punctuation ("|", "•", "»").
-            return true;
+            return BoilerplateMatch.Symbols;
         }
 
         padded[0] = ' ';
         padded[length + 1] = ' ';
         padded = padded[..(length + 2)];
         var normalized = padded[1..^1];
-        if (text.Length <= MaxPhraseChars && (phrases.Contains(normalized) || IsShareBar(normalized)))
+        if (text.Length <= MaxPhraseChars && phrases.Contains(normalized))
         {
-            return true;
+            return BoilerplateMatch.Phrase;
+        }
+
+        if (text.Length <= MaxPhraseChars && IsShareBar(normalized))
+        {
+            return BoilerplateMatch.ShareBar;
         }
 
         if ((asciiFragments is not null && padded.IndexOfAny(asciiFragments) >= 0)
             || (otherFragments is not null && !Ascii.IsValid(padded) && padded.IndexOfAny(otherFragments) >= 0))
         {
-            return true;
+            return BoilerplateMatch.Fragment;
         }
 
         if (prefixesByFirstWord.TryGetValue(FirstWord(normalized), out var candidates))
@@ -125,7 +160,7 @@ internal sealed class BoilerplateClassifier
             {
                 if (StartsWithWords(normalized, prefix))
                 {
-                    return true;
+                    return BoilerplateMatch.Prefix;
                 }
             }
         }
@@ -134,11 +169,11 @@ internal sealed class BoilerplateClassifier
         {
             if (text.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return true;
+                return BoilerplateMatch.Prefix;
             }
         }
 
-        return false;
+        return BoilerplateMatch.None;
     }
 
     /// <summary>
@@ -207,4 +242,16 @@ internal sealed class BoilerplateClassifier
     }
 
     private static string FirstWord(string normalized) => FirstWord(normalized.AsSpan()).ToString();
+}
+
+/// <summary>Which test of the <see cref="BoilerplateClassifier"/> matched a block.</summary>
+internal enum BoilerplateMatch
+{
+    None,
+    Debris,
+    Symbols,
+    Phrase,
+    ShareBar,
+    Fragment,
+    Prefix,
 }

@@ -133,7 +133,7 @@ internal sealed class BodyFallbackStage(ContentHints hints) : IExtractionStage
             }
             else
             {
-                block.Remove(RemovalReason.OutsideContent);
+                block.Remove(RemovalReason.OutsideContent, RemovalRules.OutsideRegion);
             }
         }
     }
@@ -142,7 +142,7 @@ internal sealed class BodyFallbackStage(ContentHints hints) : IExtractionStage
     {
         foreach (var block in context.Blocks)
         {
-            block.Remove(RemovalReason.OutsideContent);
+            block.Remove(RemovalReason.OutsideContent, RemovalRules.ReplacedByFallbackBody);
         }
 
         foreach (var paragraph in paragraphs)

@@ -50,5 +50,9 @@ internal sealed class ContentStage(ExtractionFocus focus, ContentHints hints) : 
         var included = SiblingWidening.IncludedContainers(containers, scores, top, answers);
         SiblingWidening.AddSplitParts(containers, blocks, scores, unlikely, top, included);
         FurnitureRemoval.RemoveOutsideRegion(containers, blocks, scores, included, top, focus, answers);
+        if (context.Explaining)
+        {
+            context.Set(new RegionChoiceResult(scores, top, included));
+        }
     }
 }

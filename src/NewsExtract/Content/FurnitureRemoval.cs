@@ -28,7 +28,7 @@ internal static class FurnitureRemoval
         {
             if (block.InPageFurniture || block.LinkDensity > 0.5)
             {
-                block.Remove(RemovalReason.OutsideContent);
+                block.Remove(RemovalReason.OutsideContent, RemovalRules.ShortPageFurniture);
             }
         }
     }
@@ -78,27 +78,31 @@ internal static class FurnitureRemoval
             {
                 if (!(nearest == parent && nearest >= 0 && SiblingWidening.IsWorthyLooseParagraph(block)))
                 {
-                    block.Remove(RemovalReason.OutsideContent);
+                    block.Remove(RemovalReason.OutsideContent, RemovalRules.OutsideRegion);
                 }
 
                 continue;
             }
 
-            if (cutOff[nearest] || (block.InPageFurniture && !regionIsFurniture))
+            if (cutOff[nearest])
             {
-                block.Remove(RemovalReason.OutsideContent);
+                block.Remove(RemovalReason.OutsideContent, RemovalRules.FurnitureContainer);
+            }
+            else if (block.InPageFurniture && !regionIsFurniture)
+            {
+                block.Remove(RemovalReason.OutsideContent, RemovalRules.PageFurniture);
             }
             else if (block.Kind == BlockKind.Caption && focus != ExtractionFocus.Recall)
             {
-                block.Remove(RemovalReason.Metadata);
+                block.Remove(RemovalReason.Metadata, RemovalRules.Caption);
             }
             else if (IsLinkHeavy(block, focus) && (block.Kind != BlockKind.ListItem || scores.LinkDensity(nearest) > LinkListDensity))
             {
-                block.Remove(RemovalReason.LinkHeavy);
+                block.Remove(RemovalReason.LinkHeavy, RemovalRules.LinkHeavy);
             }
             else if (focus == ExtractionFocus.Precision && IsDoubtful(block))
             {
-                block.Remove(RemovalReason.OutsideContent);
+                block.Remove(RemovalReason.OutsideContent, RemovalRules.Doubtful);
             }
         }
     }

@@ -154,8 +154,8 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
             }
 
             kept = keeperOf.GetValueOrDefault(kept, kept);
-            blocks[index].Remove(RemovalReason.Duplicate);
-            merges.Add(new Merge(blocks[index].Text, blocks[kept], holder.Similarity, "contained"));
+            blocks[index].Remove(RemovalReason.Duplicate, RemovalRules.Duplicate);
+            merges.Add(new Merge(blocks[index].Text, blocks[kept], holder.Similarity, "contained") { Dropped = blocks[index] });
         }
 
         return merges;
@@ -278,11 +278,11 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
                 (kept.Text, copy.Text) = (copy.Text, kept.Text);
             }
 
-            copy.Remove(RemovalReason.Duplicate);
+            copy.Remove(RemovalReason.Duplicate, RemovalRules.Duplicate);
             keeperOf[index] = keep;
             var isExact = normalized[index] == normalized[keep];
             var score = isExact ? 1.0 : similarities.GetValueOrDefault((Math.Min(index, keep), Math.Max(index, keep)), Jaccard(shingles[index], shingles[keep]));
-            merges.Add(new Merge(copy.Text, kept, score, isExact ? "exact" : "near"));
+            merges.Add(new Merge(copy.Text, kept, score, isExact ? "exact" : "near") { Dropped = copy });
         }
 
         return keeperOf;

@@ -82,7 +82,7 @@ internal sealed class DedupStage(double similarity, bool markup) : IExtractionSt
                 continue;
             }
 
-            block.Remove(RemovalReason.Headline);
+            block.Remove(RemovalReason.Headline, headline is null ? RemovalRules.Headline : RemovalRules.HeadlineRepeated);
             if (headline is null)
             {
                 // The page's own headline: where the title was read, not a repeat of it.
@@ -90,7 +90,7 @@ internal sealed class DedupStage(double similarity, bool markup) : IExtractionSt
             }
             else
             {
-                context.Merges.Add(new Merge(block.Text, null, isExact ? 1.0 : Fuzz.Ratio(normalized, normalizedTitle) / 100.0, "headline"));
+                context.Merges.Add(new Merge(block.Text, null, isExact ? 1.0 : Fuzz.Ratio(normalized, normalizedTitle) / 100.0, "headline") { Dropped = block });
             }
         }
 

@@ -59,12 +59,19 @@ internal sealed class Block
 
     public RemovalReason? RemovedFor { get; private set; }
 
-    public void Remove(RemovalReason reason)
+    /// <summary>
+    /// Which test removed the block, one of the <see cref="RemovalRules"/>: what an explanation shows beside the
+    /// reason. A constant, so recording it costs a field write.
+    /// </summary>
+    public string? RemovalRule { get; private set; }
+
+    public void Remove(RemovalReason reason, string? rule = null)
     {
         if (Kept)
         {
             Kept = false;
             RemovedFor = reason;
+            RemovalRule = rule;
         }
     }
 
@@ -73,6 +80,7 @@ internal sealed class Block
     {
         Kept = true;
         RemovedFor = null;
+        RemovalRule = null;
     }
 
     public override string ToString() => $"{Order} {Kind} {(Kept ? "" : "[" + RemovedFor + "] ")}{Text}";
