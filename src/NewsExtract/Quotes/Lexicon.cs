@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
-using System.Text;
 using NewsExtract.Text;
 
 namespace NewsExtract.Quotes;
@@ -12,31 +10,37 @@ namespace NewsExtract.Quotes;
 /// </summary>
 internal sealed class Lexicon
 {
-    /// <summary>No listed word is longer: longer words need no look-up.</summary>
-    private const int MaxLookupLength = 40;
-
-    /// <summary>
-    /// The filters' sizes in bits. Quote finding runs after the page's parse has pushed these tables out of the
-    /// processor's caches, so every cache line of them a page touches is read from memory again: 2 KB for a few
-    /// hundred cue words and 4 KB for the two thousand listed words let few other words through and stay cheap to reload.
-    /// </summary>
-    private const int TriggerFilterBits = 1 << 14;
-
-    /// <inheritdoc cref="TriggerFilterBits"/>
-    private const int ListedFilterBits = 1 << 15;
+    /// <summary>No listed word is longer: a longer word is on no list.</summary>
+    private const int MaxWordLength = 40;
 
     /// <summary>Role compounds ("Parteichefin") are at least this long.</summary>
     private const int MinCompoundLength = 7;
 
     private readonly FrozenDictionary<string, string[][]> multiWordCues;
-    private readonly WordTable wordClasses;
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> multiWordLookup;
+
+    /// <summary>Every listed word, in lower case, with the lists it is on.</summary>
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> wordClasses;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
+
+    /// <summary>
+    /// Small bit tables that tell at once that a word is on no list, is no cue word, or cannot begin a cue: most words
+    /// of a page are none, and quote finding runs after the page's parse has pushed the word tables out of the
+    /// processor's caches. 4 KB and 2 KB stay cheap to reload (see <see cref="WordFilter"/>).
+    /// </summary>
     private readonly WordFilter listedFilter;
 
-    /// <summary>The words a cue can begin with: a single-word cue or the first word of a longer one.</summary>
-    private readonly WordFilter cueStartFilter;
+    /// <inheritdoc cref="listedFilter"/>
     private readonly WordFilter triggerFilter;
-    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> multiWordLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
+
+    /// <inheritdoc cref="listedFilter"/>
+    private readonly WordFilter cueStartFilter;
+
+    /// <summary>The length of the shortest and the longest word that can make a cue (see <see cref="WordClass.Trigger"/>).</summary>
+    private readonly int shortestTrigger;
+
+    /// <inheritdoc cref="shortestTrigger"/>
+    private readonly int longestTrigger;
 
     public Lexicon(Func<string, IReadOnlyList<string>> load)
     {
@@ -52,8 +56,6 @@ internal sealed class Lexicon
 
         // Any word that can make a cue: a single-word cue, or the longest word of a longer one ("according to").
         var cueWords = SingleWordCues.Concat(multiWordCues.Values.SelectMany(v => v).Select(c => c.MaxBy(w => w.Length)!)).ToList();
-        LongestCueWord = cueWords.Max(w => w.Length);
-        ShortestCueWord = cueWords.Min(w => w.Length);
         ClauseCues = Set(load("clause-cues"));
         SourceCues = Set(load("source-cues"));
         ObjectCues = Set(load("object-cues"));
@@ -119,21 +121,17 @@ internal sealed class Lexicon
         Mark(FemaleWords, WordClass.Female);
         Mark(MaleWords, WordClass.Male);
         Mark(cueWords, WordClass.Trigger);
-        wordClasses = new WordTable(classes);
-        listedFilter = new WordFilter(classes.Keys, ListedFilterBits);
-        triggerFilter = new WordFilter(cueWords, TriggerFilterBits);
-        cueStartFilter = new WordFilter(SingleWordCues.Concat(multiWordCues.Keys), TriggerFilterBits);
+        listedFilter = new WordFilter(classes.Keys, 1 << 15);
+        triggerFilter = new WordFilter(cueWords, 1 << 14);
+        cueStartFilter = new WordFilter(SingleWordCues.Concat(multiWordCues.Keys), 1 << 14);
+        shortestTrigger = cueWords.Min(w => w.Length);
+        longestTrigger = cueWords.Max(w => w.Length);
+        wordClasses = classes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static Lexicon Default { get; } = new(PhraseList.Load);
 
     public FrozenSet<string> SingleWordCues { get; }
-
-    /// <summary>The length of the longest word with <see cref="WordClass.Trigger"/>.</summary>
-    public int LongestCueWord { get; }
-
-    /// <summary>The length of the shortest word that can make a cue.</summary>
-    public int ShortestCueWord { get; }
 
     /// <summary>Words that open sentences without naming anyone ("The", "But", "In"): not read as names.</summary>
     public FrozenSet<string> FunctionWords { get; }
@@ -199,10 +197,7 @@ internal sealed class Lexicon
         ref var token = ref tokens[index];
         if (token.CueLengthCache < 0)
         {
-            // Most words are on no cue list and hold no dash (an inverted cue, "a-t-il"): the small filter of the words
-            // that can begin a cue settles them without the look-up of every class of the word.
-            var mayBegin = cueStartFilter.MayContain(token.WordSpan) || token.WordSpan.Contains('-');
-            token.CueLengthCache = mayBegin ? ComputeCueLength(tokens, index) : 0;
+            token.CueLengthCache = ComputeCueLength(tokens, index);
         }
 
         return token.CueLengthCache;
@@ -211,12 +206,14 @@ internal sealed class Lexicon
     private int ComputeCueLength(TokenList tokens, int index)
     {
         ref var token = ref tokens[index];
-        var classes = Classes(token);
-        if ((classes & (WordClass.SingleCue | WordClass.MultiCueStart)) == 0 && token.WordSpan.IndexOf('-') < 0)
+        if (!cueStartFilter.MayContain(token.WordSpan) && token.WordSpan.IndexOf('-') < 0)
         {
-            // Most words: on no cue list, and no inverted cue ("a-t-il").
+            // Most words: on no cue list, and no inverted cue ("a-t-il"). The small set of the words a cue can begin
+            // with settles them without the look-up of every list of the word.
             return 0;
         }
+
+        var classes = Classes(token);
 
         var lower = token.LowerSpan;
         if (index > 0 && !tokens[index - 1].EndsClause)
@@ -273,35 +270,10 @@ internal sealed class Lexicon
         ref var slot = ref Unsafe.AsRef(in token);
         if (slot.ClassCache < 0)
         {
-            slot.ClassCache = listedFilter.MayContain(slot.WordSpan) ? (int)ClassesOfToken(ref slot) : 0;
+            slot.ClassCache = (int)ClassesOf(slot.WordSpan);
         }
 
         return (WordClass)slot.ClassCache;
-    }
-
-    /// <summary>The classes of a token's word, lowered on the stack when it has capitals: most capitalised words are names, never lowered again.</summary>
-    private WordClass ClassesOfToken(ref Token token)
-    {
-        var word = token.WordSpan;
-        if (!token.HasUpper || word.Length > MaxLookupLength)
-        {
-            return wordClasses.Find(token.LowerSpan);
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        return wordClasses.Find(Lowered(ref token, lower));
-    }
-
-    /// <summary>The token's word in lower case: in place when it has no capital, else written to the buffer (as long as the word).</summary>
-    private static ReadOnlySpan<char> Lowered(ref Token token, Span<char> buffer)
-    {
-        if (!token.HasUpper)
-        {
-            return token.WordSpan;
-        }
-
-        Token.LowerInto(token.WordSpan, buffer);
-        return buffer;
     }
 
     /// <summary>
@@ -358,8 +330,7 @@ internal sealed class Lexicon
             return false;
         }
 
-        Span<char> buffer = stackalloc char[Math.Min(word.Length, MaxLookupLength)];
-        var span = word.Length <= MaxLookupLength ? Lowered(ref token, buffer) : token.LowerSpan;
+        var span = token.LowerSpan;
         if (span.EndsWith('.') && (ClassesOf(span[..^1]) & WordClass.Honorific) != 0)
         {
             return true;
@@ -395,40 +366,41 @@ internal sealed class Lexicon
         return (classes & WordClass.Female) != 0 ? Gender.Female : (classes & WordClass.Male) != 0 ? Gender.Male : Gender.Unknown;
     }
 
-    /// <summary>Every list a lower-case word is on, looked up in place.</summary>
-    public WordClass ClassesOf(ReadOnlySpan<char> lower) => listedFilter.MayContain(lower) ? wordClasses.Find(lower) : WordClass.None;
+    /// <summary>Every list a word is on, whatever its case ("According" and "The" at the start of a sentence), looked up in place.</summary>
+    public WordClass ClassesOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWordLength || !listedFilter.MayContain(word))
+        {
+            return WordClass.None;
+        }
 
-    /// <summary>Whether any word of a text, in any case, may make it worth reading in full (see <see cref="WordClass.Trigger"/>).</summary>
+        if (!Token.ContainsUpper(word))
+        {
+            return wordClasses.TryGetValue(word, out var found) ? found : WordClass.None;
+        }
+
+        // The table holds lower-case words, compared as they are: a capitalised word is lowered on the stack first.
+        Span<char> lower = stackalloc char[MaxWordLength];
+        Token.LowerInto(word, lower);
+        return wordClasses.TryGetValue(lower[..word.Length], out var classes) ? classes : WordClass.None;
+    }
+
+    /// <summary>Whether a word that opens a sentence names no one ("The", "But", "In"), whatever its case.</summary>
+    public bool IsFunctionWord(ReadOnlySpan<char> word) => (ClassesOf(word) & WordClass.Function) != 0;
+
+    /// <summary>Whether any word of a text may make it worth reading in full (see <see cref="WordClass.Trigger"/>).</summary>
     public bool HasTrigger(ReadOnlySpan<char> text)
     {
         var position = 0;
-        while (triggerFilter.NextCandidate(text, ShortestCueWord, LongestCueWord, ref position, out var word))
+        while (triggerFilter.NextCandidate(text, shortestTrigger, longestTrigger, ref position, out var word))
         {
-            if ((ClassesOfAnyCase(text[word]) & WordClass.Trigger) != 0)
+            if ((ClassesOf(text[word]) & WordClass.Trigger) != 0)
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>Every list a word is on, whatever its case: "According" and "The" at the start of a sentence.</summary>
-    public WordClass ClassesOfAnyCase(ReadOnlySpan<char> word)
-    {
-        if (word.Length == 0 || word.Length > MaxLookupLength || !listedFilter.MayContain(word))
-        {
-            return WordClass.None;
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        if (Ascii.ToLower(word, lower, out _) != OperationStatus.Done)
-        {
-            word.ToLowerInvariant(lower);
-        }
-
-        // The filter has passed the word already (it ignores case).
-        return wordClasses.Find(lower);
     }
 
     private static Gender GenderOf(string tag) => tag switch

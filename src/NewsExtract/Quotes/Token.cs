@@ -383,7 +383,7 @@ internal struct Token
     }
 
     private static bool IsFunctionWord(string text, Chunk chunk, Lexicon lexicon) =>
-        (lexicon.ClassesOfAnyCase(Core(text, chunk.Start, chunk.End)) & WordClass.Function) != 0;
+        lexicon.IsFunctionWord(Core(text, chunk.Start, chunk.End));
 
     /// <summary>Adds the kept chunks' words in order, with a gap token wherever a chunk was left out or gave no word.</summary>
     private struct NameWriter(TokenList tokens, string text)
@@ -456,7 +456,8 @@ internal struct Token
         }
     }
 
-    private static bool ContainsUpper(ReadOnlySpan<char> word)
+    /// <summary>Whether a word has a capital letter.</summary>
+    public static bool ContainsUpper(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {

@@ -85,7 +85,7 @@ public sealed class TokenTests
                 to--;
             }
 
-            chunks.Add((start, i, capital, capital && (Lexicon.ClassesOfAnyCase(core[from..to]) & WordClass.Function) != 0));
+            chunks.Add((start, i, capital, capital && (Lexicon.ClassesOf(core[from..to]) & WordClass.Function) != 0));
         }
 
         bool Counts(int k) => k < chunks.Count && chunks[k].Capital && !(chunks[k].Function && !(k + 1 < chunks.Count && chunks[k + 1].Capital));
