@@ -24,7 +24,8 @@ internal static class MetaTagReader
     /// <param name="metadata">Where the values found go.</param>
     /// <param name="baseUrl">Resolves relative image addresses.</param>
     /// <param name="titles">Receives the titles the tags give, most trusted first.</param>
-    public static void Read(IReadOnlyList<IElement> metas, MetadataBuilder metadata, Uri? baseUrl, List<string> titles)
+    /// <param name="authors">Receives the authors the tags name.</param>
+    public static void Read(IReadOnlyList<IElement> metas, MetadataBuilder metadata, Uri? baseUrl, List<string> titles, List<string> authors)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var fromProperty = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -81,17 +82,14 @@ internal static class MetaTagReader
             metadata.Image = imageUrl;
         }
 
-        if (metadata.Authors.Count == 0)
+        foreach (var key in AuthorKeys)
         {
-            foreach (var key in AuthorKeys)
+            if (values.TryGetValue(key, out var author))
             {
-                if (values.TryGetValue(key, out var author))
+                authors.AddRange(AuthorCleaner.Clean(author).Distinct());
+                if (authors.Count > 0)
                 {
-                    metadata.Authors.AddRange(AuthorCleaner.Clean(author).Distinct());
-                    if (metadata.Authors.Count > 0)
-                    {
-                        break;
-                    }
+                    break;
                 }
             }
         }

@@ -33,14 +33,12 @@ internal sealed class MetadataStage : IExtractionStage
         var baseUrl = context.Url ?? metadata.Canonical;
         var declaredTitles = new List<string>(4);
         var structured = JsonLdReader.Read(elements.JsonLdScripts, metadata, baseUrl, declaredTitles);
-        MetaTagReader.Read(elements.Metas, metadata, baseUrl, declaredTitles);
+        var metaAuthors = new List<string>();
+        MetaTagReader.Read(elements.Metas, metadata, baseUrl, declaredTitles, metaAuthors);
 
         metadata.Title = TitleChooser.Choose(document.Title, declaredTitles, structured.Name, Texts(elements.Headings), metadata.SiteName, Texts(elements.Subheadings));
 
-        if (metadata.Authors.Count == 0)
-        {
-            ReadBylines(elements.Bylines, metadata);
-        }
+        ChooseAuthors(metadata, metaAuthors, elements);
 
         metadata.Language ??= document.DocumentElement?.GetAttribute("lang") is { Length: > 0 } lang ? lang.Trim() : null;
         metadata.Published ??= structured.PageDate
@@ -65,6 +63,68 @@ internal sealed class MetadataStage : IExtractionStage
 
         return texts;
     }
+
+    /// <summary>
+    /// The authors JSON-LD names, else the meta tags', else the page's byline; where a source names only the site
+    /// itself (an organisation standing in for the writer), a person named by a later source is preferred.
+    /// </summary>
+    private static void ChooseAuthors(MetadataBuilder metadata, List<string> metaAuthors, MetadataElements elements)
+    {
+        var site = metadata.SiteName is { } siteName ? Folded(siteName) : string.Empty;
+        List<string>? publisher = null;
+        if (metadata.Authors.Count > 0 && NamesOnly(metadata.Authors, site))
+        {
+            publisher = [.. metadata.Authors];
+            metadata.Authors.Clear();
+        }
+
+        if (metadata.Authors.Count == 0 && metaAuthors.Count > 0)
+        {
+            if (NamesOnly(metaAuthors, site))
+            {
+                publisher ??= metaAuthors;
+            }
+            else
+            {
+                metadata.Authors.AddRange(metaAuthors);
+            }
+        }
+
+        if (metadata.Authors.Count == 0)
+        {
+            ReadBylines(elements.Bylines, metadata);
+        }
+
+        // In place of the site's own name only a person's name will do: two words or more, letters only.
+        if (publisher is not null && !metadata.Authors.TrueForAll(IsPersonName))
+        {
+            metadata.Authors.Clear();
+        }
+
+        if (metadata.Authors.Count == 0)
+        {
+            metadata.Authors.AddRange(publisher ?? metaAuthors);
+        }
+    }
+
+    /// <summary>Two words or more of letters; or one word in a script written without spaces between names and words.</summary>
+    private static bool IsPersonName(string name) =>
+        name.All(c => char.IsLetter(c) || c is ' ' or '-' or '.' or '\'' or '’')
+        && (TextNormalizer.CountWords(name) >= 2 || (name.Length >= 2 && !name.Any(char.IsAsciiLetter)));
+
+    /// <summary>Whether every name is the site's own ("STERN.de" for the site "stern").</summary>
+    private static bool NamesOnly(List<string> names, string foldedSite) =>
+        foldedSite.Length > 0 && names.TrueForAll(name => IsSite(Folded(name), foldedSite));
+
+    private static bool IsSite(string folded, string foldedSite) =>
+        folded.Length > 0 && (folded == foldedSite
+            || (folded.StartsWith(foldedSite, StringComparison.Ordinal) && folded.Length - foldedSite.Length <= MaxDomainSuffixChars)
+            || (foldedSite.StartsWith(folded, StringComparison.Ordinal) && foldedSite.Length - folded.Length <= MaxDomainSuffixChars));
+
+    /// <summary>A site's name written with its domain's ending ("stern.de", "n-tv.de") is still its name.</summary>
+    private const int MaxDomainSuffixChars = 3;
+
+    private static string Folded(string name) => TextNormalizer.ForComparison(name).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     private static void ReadBylines(List<IElement> candidates, MetadataBuilder metadata)
     {

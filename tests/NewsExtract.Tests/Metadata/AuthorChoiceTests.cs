@@ -1,0 +1,41 @@
+namespace NewsExtract.Tests.Metadata;
+
+/// <summary>An organisation named as the author, the site itself, gives way to the person the page names.</summary>
+public sealed class AuthorChoiceTests
+{
+    [Fact]
+    public void Extract_StructuredAuthorIsTheSite_TakesThePersonInTheByline()
+    {
+        const string html = """
+            <html><head><meta property="og:site_name" content="Harbour Post">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares rise","author":{"@type":"Organization","name":"HARBOUR POST"}}</script>
+            </head><body><h1>Ferry fares rise</h1><div class="author-line">von Jana Roth</div><p>Text.</p></body></html>
+            """;
+
+        Assert.Equal(["Jana Roth"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
+    public void Extract_SiteWrittenWithItsDomain_IsStillTheSite()
+    {
+        const string html = """
+            <html><head><meta property="og:site_name" content="Harbourpost"><meta name="author" content="Peter Aalto">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares rise","author":"harbourpost.de"}</script>
+            </head><body><h1>Ferry fares rise</h1><p>Text.</p></body></html>
+            """;
+
+        Assert.Equal(["Peter Aalto"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
+    public void Extract_OnlyTheSiteIsNamed_KeepsTheSite()
+    {
+        const string html = """
+            <html><head><meta property="og:site_name" content="Harbour Post">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares rise","author":{"@type":"Organization","name":"Harbour Post"}}</script>
+            </head><body><h1>Ferry fares rise</h1><div class="author">Kommentare</div><p>Text.</p></body></html>
+            """;
+
+        Assert.Equal(["Harbour Post"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+}
