@@ -157,6 +157,9 @@ internal static class ArticleSinks
         [JsonPropertyName("image")]
         public string? Image { get; set; }
 
+        [JsonPropertyName("canonicalUrl")]
+        public string? CanonicalUrl { get; set; }
+
         [JsonPropertyName("paragraphs")]
         public List<string> Paragraphs { get; set; } = [];
 
@@ -183,6 +186,7 @@ internal static class ArticleSinks
                 SiteName = article.SiteName,
                 Description = article.Description,
                 Image = article.Image?.AbsoluteUri,
+                CanonicalUrl = article.CanonicalUrl?.AbsoluteUri,
                 Paragraphs = [.. article.Paragraphs],
                 Text = article.Text,
                 QuoteCount = article.Quotes.Count,

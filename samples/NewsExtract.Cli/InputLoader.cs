@@ -9,13 +9,10 @@ internal sealed record LoadedInput(string Id, string Content, PageFormat Format,
 {
     /// <summary>
     /// Extracts the article. Its <c>url</c> is the address the input came from (the fetched URL, the WARC record's
-    /// target, <c>--url</c>) when there is one, as the contract says; otherwise the page's canonical link.
+    /// target, <c>--url</c>), as the contract says, or <see langword="null"/>; <c>canonicalUrl</c> is the page's canonical link.
     /// </summary>
-    public Article Extract(ArticleExtractor extractor, CancellationToken cancellationToken)
-    {
-        var article = extractor.Extract(Content, Format, Url, cancellationToken);
-        return Url is null ? article : article with { Url = Url };
-    }
+    public Article Extract(ArticleExtractor extractor, CancellationToken cancellationToken) =>
+        extractor.Extract(Content, Format, Url, cancellationToken);
 }
 
 /// <summary>Reads the inputs the commands accept.</summary>

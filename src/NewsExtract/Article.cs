@@ -9,8 +9,15 @@ public sealed record Article
     /// <summary>An article with no content, used when nothing was found; see <see cref="Diagnostics"/>.</summary>
     public static Article Empty { get; } = new();
 
-    /// <summary>The page's address: the canonical URL when the page names one, otherwise the address given to the extractor; <see langword="null"/> if unknown.</summary>
+    /// <summary>
+    /// The address the page was read from, as given to the extractor (for a page an <c>ArticleClient</c> fetched, where
+    /// it was found after redirects); <see langword="null"/> if none was given. See <see cref="CanonicalUrl"/> for the
+    /// address the page names for itself.
+    /// </summary>
     public Uri? Url { get; init; }
+
+    /// <summary>The address the page names for itself (<c>&lt;link rel="canonical"&gt;</c>), made absolute; <see langword="null"/> if it names none.</summary>
+    public Uri? CanonicalUrl { get; init; }
 
     /// <summary>The headline, without the site-name suffix; <see langword="null"/> if none was found.</summary>
     public string? Title { get; init; }

@@ -39,7 +39,8 @@ internal static class ArticleAssembler
         var metadata = context.Find<MetadataBuilder>() ?? NoMetadata;
         return new Article
         {
-            Url = metadata.Canonical ?? context.Url,
+            Url = context.Url,
+            CanonicalUrl = metadata.Canonical,
             Title = metadata.Title,
             Authors = metadata.Authors.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Published = metadata.Published,

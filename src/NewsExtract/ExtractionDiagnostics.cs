@@ -48,6 +48,9 @@ public enum PageWarning
 
     /// <summary>The input is binary data (an image, an archive) or text in an encoding that could not be read: it was not extracted.</summary>
     NotText,
+
+    /// <summary>A block of the page's structured data (JSON-LD) is not valid JSON: it was skipped, and the metadata comes from the page's other sources.</summary>
+    MalformedStructuredData,
 }
 
 /// <summary>Which path produced the article's body (see <see cref="ExtractionDiagnostics.BodySource"/>).</summary>
@@ -82,8 +85,24 @@ public sealed record RemovedBlock(string Text, RemovalReason Reason);
 /// <param name="Text">The text of the copy that was dropped.</param>
 /// <param name="KeptParagraph">The index in <see cref="Article.Paragraphs"/> of the copy that was kept, or -1 when the kept copy is the headline.</param>
 /// <param name="Similarity">How alike the two were, from 0 to 1.</param>
-/// <param name="Rule">Which test matched: <c>exact</c>, <c>near</c> (an edited copy), <c>contained</c> (a teaser or a pull quote lifted from the kept block) or <c>headline</c> (the headline again).</param>
-public sealed record MergedBlock(string Text, int KeptParagraph, double Similarity, string Rule);
+/// <param name="Rule">Which test matched.</param>
+public sealed record MergedBlock(string Text, int KeptParagraph, double Similarity, MergeRule Rule);
+
+/// <summary>Which test found a block to be a copy of another (see <see cref="MergedBlock.Rule"/>).</summary>
+public enum MergeRule
+{
+    /// <summary>The same text, once normalised (case, punctuation, whitespace).</summary>
+    Exact,
+
+    /// <summary>An edited copy: the texts differ in a few words.</summary>
+    Near,
+
+    /// <summary>A cut-down copy lifted from the kept block: a teaser, a pull quote, a caption.</summary>
+    Contained,
+
+    /// <summary>The headline again, in the body.</summary>
+    Headline,
+}
 
 /// <summary>What the extractor removed, merged or noticed, so that nothing is lost silently.</summary>
 public sealed record ExtractionDiagnostics

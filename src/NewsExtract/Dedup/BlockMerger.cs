@@ -155,7 +155,7 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
 
             kept = keeperOf.GetValueOrDefault(kept, kept);
             blocks[index].Remove(RemovalReason.Duplicate, RemovalRules.Duplicate);
-            merges.Add(new Merge(blocks[index].Text, blocks[kept], holder.Similarity, "contained") { Dropped = blocks[index] });
+            merges.Add(new Merge(blocks[index].Text, blocks[kept], holder.Similarity, MergeRule.Contained) { Dropped = blocks[index] });
         }
 
         return merges;
@@ -282,7 +282,7 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
             keeperOf[index] = keep;
             var isExact = normalized[index] == normalized[keep];
             var score = isExact ? 1.0 : similarities.GetValueOrDefault((Math.Min(index, keep), Math.Max(index, keep)), Jaccard(shingles[index], shingles[keep]));
-            merges.Add(new Merge(copy.Text, kept, score, isExact ? "exact" : "near") { Dropped = copy });
+            merges.Add(new Merge(copy.Text, kept, score, isExact ? MergeRule.Exact : MergeRule.Near) { Dropped = copy });
         }
 
         return keeperOf;

@@ -90,7 +90,7 @@ internal sealed class DedupStage(double similarity, bool markup) : IExtractionSt
             }
             else
             {
-                context.Merges.Add(new Merge(block.Text, null, isExact ? 1.0 : Fuzz.Ratio(normalized, normalizedTitle) / 100.0, "headline") { Dropped = block });
+                context.Merges.Add(new Merge(block.Text, null, isExact ? 1.0 : Fuzz.Ratio(normalized, normalizedTitle) / 100.0, MergeRule.Headline) { Dropped = block });
             }
         }
 

@@ -41,7 +41,7 @@ internal static class ExplanationBuilder
                 Text = block.Text,
                 Tag = block.Tag,
                 Fate = FateOf(block),
-                Rule = block.Kept ? null : merge?.Rule ?? RuleOf(block, boilerplate),
+                Rule = block.Kept ? null : (merge is null ? RuleOf(block, boilerplate) : merge.Rule.ToString().ToLowerInvariant()),
                 ParagraphIndex = block.Kept ? paragraph++ : -1,
                 MergedInto = merge?.Kept?.Order,
                 Similarity = merge is null ? null : Math.Round(merge.Similarity, 3),

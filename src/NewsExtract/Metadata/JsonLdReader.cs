@@ -5,7 +5,8 @@ namespace NewsExtract.Metadata;
 
 /// <summary>
 /// Reads schema.org article metadata from JSON-LD: <c>@graph</c>, arrays and nested objects, walked with an explicit
-/// stack. Malformed JSON is skipped (a page's broken script is not the caller's error).
+/// stack. Malformed JSON is skipped (a page's broken script is not the caller's error) and reported, for the page's
+/// warnings.
 /// </summary>
 internal static class JsonLdReader
 {
@@ -27,11 +28,12 @@ internal static class JsonLdReader
     /// <param name="metadata">Where the values found go.</param>
     /// <param name="baseUrl">Resolves relative image addresses.</param>
     /// <param name="titles">Receives the first article's headline (or its name, if it has no headline).</param>
-    /// <returns>What is read besides the metadata: the first article's name where it differs from its headline, and a web page's date.</returns>
+    /// <returns>What is read besides the metadata: the first article's name where it differs from its headline, a web page's date, and whether a block could not be parsed.</returns>
     public static StructuredExtras Read(IReadOnlyList<IElement> scripts, MetadataBuilder metadata, Uri? baseUrl, List<string> titles)
     {
         string? name = null;
         DateTimeOffset? pageDate = null;
+        var malformed = false;
         foreach (var script in scripts)
         {
             var json = StripWrappers(MetadataElements.TextOf(script));
@@ -70,10 +72,11 @@ internal static class JsonLdReader
             catch (JsonException)
             {
                 // A broken JSON-LD block carries no usable metadata; the other sources still do.
+                malformed = true;
             }
         }
 
-        return new StructuredExtras(name, pageDate);
+        return new StructuredExtras(name, pageDate, malformed);
     }
 
     /// <summary>Pages wrap JSON-LD in CDATA or comment markers for old parsers; JSON cannot start with them.</summary>
@@ -302,4 +305,5 @@ internal static class JsonLdReader
 /// <summary>What JSON-LD gives besides the article's own metadata.</summary>
 /// <param name="Name">The first article's name where it differs from its headline.</param>
 /// <param name="PageDate">The date a <c>WebPage</c> declares, for pages whose article and meta tags declare none.</param>
-internal readonly record struct StructuredExtras(string? Name, DateTimeOffset? PageDate);
+/// <param name="Malformed">Whether a block was not valid JSON (and was skipped).</param>
+internal readonly record struct StructuredExtras(string? Name, DateTimeOffset? PageDate, bool Malformed);

@@ -33,6 +33,11 @@ internal sealed class MetadataStage : IExtractionStage
         var baseUrl = context.Url ?? metadata.Canonical;
         var declaredTitles = new List<string>(4);
         var structured = JsonLdReader.Read(elements.JsonLdScripts, metadata, baseUrl, declaredTitles);
+        if (structured.Malformed)
+        {
+            context.Warn(PageWarning.MalformedStructuredData);
+        }
+
         var metaAuthors = new List<string>();
         MetaTagReader.Read(elements.Metas, metadata, baseUrl, declaredTitles, metaAuthors);
 

@@ -67,6 +67,7 @@ public static class ArticleJson
         writer.WriteString("siteName", article.SiteName);
         writer.WriteString("description", article.Description);
         writer.WriteString("image", article.Image?.AbsoluteUri);
+        writer.WriteString("canonicalUrl", article.CanonicalUrl?.AbsoluteUri);
         WriteStrings(writer, "paragraphs", article.Paragraphs);
         writer.WriteString("text", article.Text);
         WriteBlocks(writer, article.Blocks);

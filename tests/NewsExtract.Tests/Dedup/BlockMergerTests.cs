@@ -29,7 +29,7 @@ public sealed class BlockMergerTests
 
         Assert.Equal(Article, Kept(blocks));
         Assert.Equal(4, merges.Count);
-        Assert.All(merges, m => Assert.Equal("exact", m.Rule));
+        Assert.All(merges, m => Assert.Equal(MergeRule.Exact, m.Rule));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class BlockMergerTests
         var (blocks, merges) = Merge(Article.Append(edited));
 
         Assert.Equal(Article, Kept(blocks));
-        Assert.Equal("near", Assert.Single(merges).Rule);
+        Assert.Equal(MergeRule.Near, Assert.Single(merges).Rule);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class BlockMergerTests
 
         Assert.Equal(Article, Kept(blocks));
         var merge = Assert.Single(merges);
-        Assert.Equal("contained", merge.Rule);
+        Assert.Equal(MergeRule.Contained, merge.Rule);
         Assert.Same(blocks[2], merge.Kept);
     }
 

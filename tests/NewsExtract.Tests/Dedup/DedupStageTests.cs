@@ -24,7 +24,7 @@ public sealed class DedupStageTests
         var article = ArticleExtractor.Default.Extract(Page($"<p>{First}</p><blockquote><p>weather procedures, staffing levels and the age of the fleet</p></blockquote><p>{Second}</p><p>{Third}</p>"));
 
         Assert.Equal([First, Second, Third], article.Paragraphs);
-        Assert.Equal("contained", Assert.Single(article.Diagnostics.Merged).Rule);
+        Assert.Equal(MergeRule.Contained, Assert.Single(article.Diagnostics.Merged).Rule);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class FixtureTests
 
         // Seven paragraphs copied once more, the pull quote, and the headline repeated.
         Assert.Equal(9, article.Diagnostics.Merged.Count);
-        Assert.Single(article.Diagnostics.Merged, m => m.Rule == "headline");
-        Assert.All(article.Diagnostics.Merged.Where(m => m.Rule != "headline"), m => Assert.InRange(m.KeptParagraph, 0, 6));
+        Assert.Single(article.Diagnostics.Merged, m => m.Rule == MergeRule.Headline);
+        Assert.All(article.Diagnostics.Merged.Where(m => m.Rule != MergeRule.Headline), m => Assert.InRange(m.KeptParagraph, 0, 6));
     }
 }

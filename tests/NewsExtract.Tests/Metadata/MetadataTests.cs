@@ -47,6 +47,33 @@ public sealed class MetadataTests
 
         Assert.Equal(["Peter Aalto"], article.Authors);
         Assert.Equal(new DateTimeOffset(2023, 6, 1, 12, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Contains(PageWarning.MalformedStructuredData, article.Diagnostics.Warnings);
+    }
+
+    [Fact]
+    public void Extract_ValidJsonLd_WarnsNothingAboutIt()
+    {
+        var article = ArticleExtractor.Default.Extract(JsonLdPage);
+
+        Assert.DoesNotContain(PageWarning.MalformedStructuredData, article.Diagnostics.Warnings);
+    }
+
+    [Fact]
+    public void Extract_PageWithACanonicalLink_GivesBothAddresses()
+    {
+        const string html = """
+            <html><head><title>Harbour festival returns</title><link rel="canonical" href="/2023/06/festival"></head>
+            <body><p>Text.</p></body></html>
+            """;
+        var requested = new Uri("https://m.hafenblatt.example/festival?utm_source=feed");
+
+        var article = ArticleExtractor.Default.Extract(html, requested);
+        var withoutAddress = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(requested, article.Url);
+        Assert.Equal(new Uri("https://m.hafenblatt.example/2023/06/festival"), article.CanonicalUrl);
+        Assert.Null(withoutAddress.Url);
+        Assert.Null(withoutAddress.CanonicalUrl);
     }
 
     [Theory]

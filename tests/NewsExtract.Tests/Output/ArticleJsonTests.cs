@@ -21,7 +21,7 @@ public sealed class ArticleJsonTests
         using var json = JsonDocument.Parse(ArticleJson.Serialize(article, "x"));
         var root = json.RootElement;
 
-        foreach (var field in new[] { "id", "url", "title", "authors", "published", "modified", "language", "siteName", "description", "image", "paragraphs", "text", "quotes", "duplicatesRemoved" })
+        foreach (var field in new[] { "id", "url", "title", "authors", "published", "modified", "language", "siteName", "description", "image", "canonicalUrl", "paragraphs", "text", "quotes", "duplicatesRemoved" })
         {
             Assert.True(root.TryGetProperty(field, out _), field);
         }
