@@ -32,6 +32,7 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
     private readonly RequestSender sender;
     private readonly PageReader pages;
     private readonly RobotsPolicy robots;
+    private readonly FetchTelemetry telemetry;
     private int disposed;
 
     /// <summary>Creates a client with its own <see cref="HttpClient"/>, which it disposes with itself.</summary>
@@ -92,6 +93,7 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
         pages = new PageReader(options);
         sender = new RequestSender(options, pipelines, pages);
         robots = new RobotsPolicy(options, pipelines, sender, CheckAddressAsync);
+        telemetry = new FetchTelemetry(options);
     }
 
     /// <summary>The settings this client was built with.</summary>
@@ -125,8 +127,12 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
     public async Task<Article> GetArticleAsync(Uri url, CancellationToken cancellationToken = default)
     {
-        var page = await FetchAsync(url, cancellationToken).ConfigureAwait(false);
-        return extractor.Extract(page.Content, page.Format, page.Url, cancellationToken);
+        CheckUrl(url);
+        using var watch = telemetry.Start(url);
+        var page = await FetchWatchedAsync(url, watch, cancellationToken).ConfigureAwait(false);
+        var article = extractor.Extract(page.Content, page.Format, page.Url, cancellationToken);
+        watch.Extracted(article);
+        return article;
     }
 
     /// <summary>Fetches a page: follows redirects, decompresses and decodes it, within the limits of <see cref="Options"/>.</summary>
@@ -140,12 +146,38 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
     public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken = default)
     {
+        CheckUrl(url);
+        using var watch = telemetry.Start(url);
+        return await FetchWatchedAsync(url, watch, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void CheckUrl(Uri url)
+    {
         ArgumentNullException.ThrowIfNull(url);
         if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
         {
             throw new ArgumentException($"'{url}' is not an absolute http or https URL.", nameof(url));
         }
+    }
 
+    /// <summary>Fetches a page, reporting it to the telemetry as fetched or failed.</summary>
+    private async Task<FetchedPage> FetchWatchedAsync(Uri url, FetchTelemetry.PageWatch watch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var page = await FetchPageAsync(url, cancellationToken).ConfigureAwait(false);
+            watch.Fetched(page);
+            return page;
+        }
+        catch (FetchException failure)
+        {
+            watch.Failed(failure);
+            throw;
+        }
+    }
+
+    private async Task<FetchedPage> FetchPageAsync(Uri url, CancellationToken cancellationToken)
+    {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
 
         // A factory's clients are light views over handlers it pools and renews, meant to be taken per operation.

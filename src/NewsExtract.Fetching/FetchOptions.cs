@@ -1,4 +1,7 @@
+using System.Diagnostics.Metrics;
 using System.Net;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 
 namespace NewsExtract.Fetching;
@@ -65,6 +68,20 @@ public sealed record FetchOptions
     /// <summary>The clock for timeouts, retry delays, the circuit breaker, the rate limit and robots.txt expiry. Default: <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Where the client logs (retries, pages robots.txt disallows, failed pages; see <see cref="NewsExtractTelemetry"/>),
+    /// and Polly's resilience events with them. Default: <see cref="NullLoggerFactory.Instance"/>, no logs;
+    /// <c>AddNewsExtract</c> gives the application's.
+    /// </summary>
+    public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
+
+    /// <summary>
+    /// Where the client's meter comes from (see <see cref="NewsExtractTelemetry.MeterName"/>). Default:
+    /// <see langword="null"/>, a meter shared by every client of the process; <c>AddNewsExtract</c> gives the
+    /// application's factory.
+    /// </summary>
+    public IMeterFactory? MeterFactory { get; init; }
+
     /// <summary>Which addresses <see cref="LimitOptions.BlockPrivateAddresses"/> refuses; tests replace it to tell loopback addresses apart.</summary>
     internal Func<IPAddress, bool>? AddressFilter { get; init; }
 
@@ -79,12 +96,13 @@ public sealed record FetchOptions
     }
 
     /// <summary>Checks every setting, each group's included; the client does this once, when it is built.</summary>
-    /// <exception cref="ArgumentNullException">The user agent, the clock or a group is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException">The user agent, the clock, the logger factory or a group is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of its documented range; the exception names it (<c>Retry.MaxRetries</c>).</exception>
     public void Validate()
     {
         ArgumentNullException.ThrowIfNull(UserAgent, nameof(UserAgent));
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
+        ArgumentNullException.ThrowIfNull(LoggerFactory, nameof(LoggerFactory));
         using (var probe = new HttpRequestMessage())
         {
             if (!probe.Headers.UserAgent.TryParseAdd(UserAgent) || ProductToken.Length == 0 || !ProductToken.All(c => char.IsAsciiLetter(c) || c is '-' or '_'))

@@ -30,6 +30,9 @@ public sealed record FetchedPage
     /// <summary>How many redirects were followed.</summary>
     public int RedirectCount { get; init; }
 
+    /// <summary>The body's size in bytes, decompressed, as counted by the client's metrics.</summary>
+    internal long ByteCount { get; init; }
+
     /// <summary>How the extractor reads the page: <see cref="PageFormat.PlainText"/> for <c>text/plain</c>, else <see cref="PageFormat.Html"/>.</summary>
     public PageFormat Format => MediaType == "text/plain" ? PageFormat.PlainText : PageFormat.Html;
 

@@ -50,6 +50,7 @@ internal sealed class PageReader(FetchOptions options)
             Encoding = encoding,
             Headers = headers.AsReadOnly(),
             RedirectCount = redirects,
+            ByteCount = body.Count,
         };
     }
 

@@ -39,6 +39,7 @@ internal sealed class RequestSender
         try
         {
             context.Properties.Set(ResiliencePipelineFactory.SkipRateLimit, kind == RequestKind.Robots);
+            context.Properties.Set(ResiliencePipelineFactory.RequestUrl, url);
             var response = await pipelines.For(url).Pipeline.ExecuteAsync(
                 static (ctx, state) => state.Sender.AttemptAsync(ctx, state),
                 context,

@@ -1,8 +1,11 @@
+using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.RateLimiting;
 using Polly.Retry;
+using Polly.Telemetry;
 using Polly.Timeout;
 
 namespace NewsExtract.Fetching;
@@ -14,21 +17,41 @@ internal sealed record HostPolicy(ResiliencePipeline<HttpResponseMessage> Pipeli
 /// Builds and keeps one resilience pipeline per host, outermost first: retry (exponential backoff with jitter,
 /// <c>Retry-After</c> honoured) → circuit breaker → rate limiter (<see cref="HostRateLimiter"/>) → per-attempt timeout.
 /// Retries pass the breaker and the limiter again, so a failing host opens its circuit and is still spaced politely.
-/// Also builds the total timeout that wraps a whole fetch.
+/// Also builds the total timeout that wraps a whole fetch. Each pipeline reports to Polly's telemetry (named
+/// <c>NewsExtract</c>, its instance the host) with the options' logger factory, and logs its retries.
 /// </summary>
 internal sealed class ResiliencePipelineFactory
 {
     /// <summary>Set on a request's context to let it past the rate limiter (robots.txt, which sets the rate).</summary>
     public static readonly ResiliencePropertyKey<bool> SkipRateLimit = new("NewsExtract.SkipRateLimit");
 
+    /// <summary>Set on a request's context to the address it asks for, for the retry log.</summary>
+    public static readonly ResiliencePropertyKey<Uri?> RequestUrl = new("NewsExtract.RequestUrl");
+
     private const int MaxHosts = 10_000;
 
     private readonly FetchOptions options;
     private readonly HostTable<HostPolicy> hosts = new(MaxHosts);
+    private readonly ILogger logger;
+    private readonly TelemetryOptions telemetry;
 
     public ResiliencePipelineFactory(FetchOptions options)
     {
         this.options = options;
+        logger = options.LoggerFactory.CreateLogger<ArticleClient>();
+
+        // Polly logs a retry and each failed attempt as warnings; for a crawler they are routine (the page's failure,
+        // if it comes to that, is the warning): a retry is information, an attempt a detail.
+        telemetry = new TelemetryOptions
+        {
+            LoggerFactory = options.LoggerFactory,
+            SeverityProvider = args => args.Event.EventName switch
+            {
+                "OnRetry" => ResilienceEventSeverity.Information,
+                "ExecutionAttempt" => ResilienceEventSeverity.Debug,
+                _ => args.Event.Severity,
+            },
+        };
         Total = options.Timeouts.Total == Timeout.InfiniteTimeSpan
             ? ResiliencePipeline.Empty
             : new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }.AddTimeout(options.Timeouts.Total).Build();
@@ -38,7 +61,7 @@ internal sealed class ResiliencePipelineFactory
     public ResiliencePipeline Total { get; }
 
     /// <summary>The policy of the URL's host, made on first use.</summary>
-    public HostPolicy For(Uri url) => hosts.GetOrAdd(url.IdnHost.ToLowerInvariant(), _ => Create());
+    public HostPolicy For(Uri url) => hosts.GetOrAdd(url.IdnHost.ToLowerInvariant(), Create);
 
     /// <summary>Connection errors, broken bodies, attempt timeouts, and the statuses 408, 429 and 5xx; never a failure of our own limits.</summary>
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) => outcome.Exception switch
@@ -77,7 +100,7 @@ internal sealed class ResiliencePipelineFactory
         return null;
     }
 
-    private HostPolicy Create()
+    private HostPolicy Create(string host)
     {
         var limiter = new HostRateLimiter(options.RateLimit.MinIntervalPerHost, options.TimeProvider);
         if (options.Pipeline is { } custom)
@@ -85,7 +108,7 @@ internal sealed class ResiliencePipelineFactory
             return new HostPolicy(custom, limiter);
         }
 
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider, Name = "NewsExtract", InstanceName = host };
         if (options.Retry.MaxRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -101,6 +124,11 @@ internal sealed class ResiliencePipelineFactory
                     IsTransient(args.Outcome, args.Context.CancellationToken)
                     && !(RetryAfter(args.Outcome.Result, options.TimeProvider) > options.Retry.MaxDelay)),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.TimeProvider)),
+                OnRetry = args =>
+                {
+                    FetchLog.Retrying(logger, args.Context.Properties.GetValue(RequestUrl, null), args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, options.Retry.MaxRetries, Cause(args.Outcome));
+                    return default;
+                },
             });
         }
 
@@ -123,6 +151,15 @@ internal sealed class ResiliencePipelineFactory
             builder.AddTimeout(options.Timeouts.Attempt);
         }
 
+        builder.ConfigureTelemetry(telemetry);
         return new HostPolicy(builder.Build(), limiter);
     }
+
+    /// <summary>What failed, for the retry log: the status, or the kind of error.</summary>
+    private static string Cause(Outcome<HttpResponseMessage> outcome) => outcome.Exception switch
+    {
+        null => string.Create(CultureInfo.InvariantCulture, $"status {(int?)outcome.Result?.StatusCode}"),
+        TimeoutRejectedException => "the attempt timed out",
+        var exception => $"{exception.GetType().Name}: {exception.Message}",
+    };
 }

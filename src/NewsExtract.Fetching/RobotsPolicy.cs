@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 
 namespace NewsExtract.Fetching;
@@ -17,6 +18,7 @@ internal sealed class RobotsPolicy : IDisposable
     private readonly RequestSender sender;
     private readonly Func<Uri, CancellationToken, ValueTask> checkAddress;
     private readonly RobotsCache cache;
+    private readonly ILogger logger;
 
     /// <summary>Outlives any one caller: a download is shared by all who wait for it, so only disposal stops it.</summary>
     private readonly CancellationTokenSource lifetime = new();
@@ -33,6 +35,7 @@ internal sealed class RobotsPolicy : IDisposable
         this.sender = sender;
         this.checkAddress = checkAddress;
         cache = new RobotsCache(options.TimeProvider, Download);
+        logger = options.LoggerFactory.CreateLogger<ArticleClient>();
     }
 
     /// <summary>Refuses <paramref name="url"/> if its host's robots.txt disallows it, and applies the file's <c>Crawl-delay</c> to the host.</summary>
@@ -46,6 +49,7 @@ internal sealed class RobotsPolicy : IDisposable
 
         if (!rules.IsAllowed(url))
         {
+            FetchLog.DisallowedByRobots(logger, url.Authority, url, options.ProductToken);
             var why = rules.UnreachableStatus is { } status
                 ? $"robots.txt of {url.Authority} answered {(int)status}, and RFC 9309 reads a robots.txt the server fails to serve as disallowing everything"
                 : $"robots.txt of {url.Authority} disallows this page for {options.ProductToken}";

@@ -46,8 +46,9 @@ public sealed record ExtractionOptions
     /// <summary>The most blocks read from one page; later blocks are ignored. Default: 50,000; at least 10.</summary>
     public int MaxBlocks { get; init; } = 50_000;
 
-    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when a value is out of its documented range.</summary>
-    internal void Validate()
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when a value is out of its documented range; the extractor does this once, when it is built.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of its documented range; the exception names it.</exception>
+    public void Validate()
     {
         if (!Enum.IsDefined(Focus))
         {

@@ -29,6 +29,9 @@ public sealed class AssemblyTests
         Assert.Equal("NewsExtract.Fetching", Fetching.GetName().Name);
         Assert.Contains(Fetching.GetReferencedAssemblies(), a => a.Name == "NewsExtract");
         Assert.DoesNotContain("NewsExtract.Fetching", friends);
-        Assert.All(Fetching.GetExportedTypes(), type => Assert.Equal("NewsExtract.Fetching", type.Namespace));
+        // AddNewsExtract is where .NET developers look for an AddX extension: Microsoft.Extensions.DependencyInjection.
+        Assert.All(
+            Fetching.GetExportedTypes().Where(type => type != typeof(Microsoft.Extensions.DependencyInjection.NewsExtractServiceCollectionExtensions)),
+            type => Assert.Equal("NewsExtract.Fetching", type.Namespace));
     }
 }
