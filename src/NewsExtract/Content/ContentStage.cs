@@ -50,6 +50,7 @@ internal sealed class ContentStage(ExtractionFocus focus, ContentHints hints) : 
         var included = SiblingWidening.IncludedContainers(containers, scores, top, answers);
         SiblingWidening.AddSplitParts(containers, blocks, scores, unlikely, top, included);
         FurnitureRemoval.RemoveOutsideRegion(containers, blocks, scores, included, top, focus, answers);
+        BodyTail.Trim(blocks, focus);
         if (context.Explaining)
         {
             context.Set(new RegionChoiceResult(scores, top, included));

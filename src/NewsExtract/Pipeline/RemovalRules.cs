@@ -34,6 +34,9 @@ internal static class RemovalRules
 
     public const string LinkHeavy = "mostly link text";
 
+    /// <summary>After the body's last prose: a heading or a short line with no sentence, labelling what was cut after it.</summary>
+    public const string TrailingLabel = "trailing label after the last prose";
+
     /// <summary>With the precision focus: a short line that is no sentence, or a short note with an address.</summary>
     public const string Doubtful = "doubtful short line (precision focus)";
 
