@@ -15,7 +15,7 @@ internal static class BatchCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("input") { Description = "A folder of .html, .htm and .txt files, a text file of URLs (one a line; - for standard input), or a .warc / .warc.gz file." };
+        var input = new Argument<string>("input") { Description = "A folder of .html, .htm and .txt files, a text file of URLs (one a line; - for standard input), a .warc / .warc.gz file, or the URL of an RSS/Atom feed or a sitemap." };
         var output = new Option<string>("--output", "-o") { Description = "The JSON Lines file to write; - for standard output.", Required = true };
         var concurrency = new Option<int>("--concurrency", "-j") { Description = "Pages extracted at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         concurrency.Validators.Add(result =>
@@ -45,6 +45,11 @@ internal static class BatchCommand
             }
 
             await using var client = inputs.HasAddresses ? new ArticleClient(FetchCliOptions.ToFetchOptions(parseResult, allowPlainText: false)) : null;
+            if (inputs.ListedBy is { } listing)
+            {
+                inputs = inputs with { Inputs = RemoteSources.ListedByAsync(client!, listing, cancellationToken: cancellationToken) };
+            }
+
             var pipeline = new NewsPipeline(ExtractionCliOptions.Build(parseResult), client, new NewsPipelineOptions { MaxConcurrency = parseResult.GetValue(concurrency) });
             return await BatchRun.RunAsync(source, pipeline.ExtractManyAsync(inputs.Inputs, cancellationToken: cancellationToken), inputs.Total, parseResult.GetValue(output)!, parseResult.GetValue(format)!, parseResult, cancellationToken);
         });
@@ -56,7 +61,8 @@ internal static class BatchCommand
 /// <param name="Inputs">The inputs, read lazily.</param>
 /// <param name="Total">How many inputs there are, when known before reading them.</param>
 /// <param name="HasAddresses">Whether inputs are addresses to fetch.</param>
-internal sealed record BatchSource(IAsyncEnumerable<PageInput> Inputs, int? Total, bool HasAddresses)
+/// <param name="ListedBy">The feed or sitemap whose addresses are the inputs, read once a client is made.</param>
+internal sealed record BatchSource(IAsyncEnumerable<PageInput> Inputs, int? Total, bool HasAddresses, Uri? ListedBy = null)
 {
     /// <summary>Opens a source; a missing one throws at once, before anything is written.</summary>
     public static BatchSource Open(string source, CancellationToken cancellationToken)
@@ -64,6 +70,11 @@ internal sealed record BatchSource(IAsyncEnumerable<PageInput> Inputs, int? Tota
         if (source == "-")
         {
             return new BatchSource(LocalSources.UrlListAsync(Console.In, cancellationToken), null, true);
+        }
+
+        if (UrlParsing.IsWebAddress(source, out var listing))
+        {
+            return new BatchSource(AsyncEnumerable.Empty<PageInput>(), null, true, listing);
         }
 
         if (Directory.Exists(source))

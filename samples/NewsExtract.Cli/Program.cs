@@ -5,6 +5,7 @@ var root = new RootCommand("newsextract: turns news pages and scraped text into 
 {
     ExtractCommand.Create(),
     BatchCommand.Create(),
+    CrawlCommand.Create(),
     DedupCommand.Create(),
     ExplainCommand.Create(),
 };

@@ -176,23 +176,26 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
         }
     }
 
-    private async Task<FetchedPage> FetchPageAsync(Uri url, CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+    private Task<FetchedPage> FetchPageAsync(Uri url, CancellationToken cancellationToken) =>
+        FetchAsync(url, RequestKind.Page, static (reader, response, requested, url, redirects, token) => reader.ReadAsync(response, requested, url, redirects, token), cancellationToken);
 
-        // A factory's clients are light views over handlers it pools and renews, meant to be taken per operation.
-        var http = httpClientFactory?.CreateClient(httpClientName!) ?? httpClient!;
-        try
-        {
-            return await pipelines.Total.ExecuteAsync(
-                static (state, token) => new ValueTask<FetchedPage>(state.Client.FetchCoreAsync(state.Http, state.Url, token)),
-                (Client: this, Http: http, Url: url),
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutRejectedException exception)
-        {
-            throw new FetchException(FetchFailureReason.Timeout, url, $"not fetched within the total timeout of {DurationText.Describe(Options.Timeouts.Total)}", exception);
-        }
+    /// <summary>
+    /// Fetches a resource a crawl reads besides pages (a sitemap, a feed, a gzipped file) as bytes, whatever its media
+    /// type: with the same robots.txt rules, per-host delay, resilience, redirects and size limits as pages. A
+    /// <c>Content-Encoding</c> is undone; a file that is compressed itself (<c>sitemap.xml.gz</c>) stays as it is.
+    /// </summary>
+    /// <param name="url">An absolute http or https URL.</param>
+    /// <param name="cancellationToken">Cancels the fetch.</param>
+    /// <returns>The resource's bytes, its media type and its final URL.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="url"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="url"/> is not an absolute http or https URL.</exception>
+    /// <exception cref="FetchException">The resource could not be fetched; see <see cref="FetchException.Reason"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+    public Task<FetchedResource> FetchResourceAsync(Uri url, CancellationToken cancellationToken = default)
+    {
+        CheckUrl(url);
+        return FetchAsync(url, RequestKind.Resource, static (_, response, requested, url, _, token) => FetchedResource.FromAsync(response, requested, url, token), cancellationToken);
     }
 
     /// <summary>Disposes the client's own <see cref="HttpClient"/> (not one passed in) and stops robots.txt downloads under way.</summary>
@@ -218,7 +221,32 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private async Task<FetchedPage> FetchCoreAsync(HttpClient http, Uri requested, CancellationToken cancellationToken)
+    private async Task<T> FetchAsync<T>(Uri url, RequestKind kind, Func<PageReader, HttpResponseMessage, Uri, Uri, int, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException($"'{url}' is not an absolute http or https URL.", nameof(url));
+        }
+
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+
+        // A factory's clients are light views over handlers it pools and renews, meant to be taken per operation.
+        var http = httpClientFactory?.CreateClient(httpClientName!) ?? httpClient!;
+        try
+        {
+            return await pipelines.Total.ExecuteAsync(
+                static (state, token) => new ValueTask<T>(state.Client.FetchCoreAsync(state.Http, state.Url, state.Kind, state.Read, token)),
+                (Client: this, Http: http, Url: url, Kind: kind, Read: read),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException exception)
+        {
+            throw new FetchException(FetchFailureReason.Timeout, url, $"not fetched within the total timeout of {DurationText.Describe(Options.Timeouts.Total)}", exception);
+        }
+    }
+
+    private async Task<T> FetchCoreAsync<T>(HttpClient http, Uri requested, RequestKind kind, Func<PageReader, HttpResponseMessage, Uri, Uri, int, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         var url = requested;
         for (var redirects = 0; ; redirects++)
@@ -230,7 +258,7 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
                 await robots.CheckAsync(http, url, cancellationToken).ConfigureAwait(false);
             }
 
-            var (response, attempts) = await sender.SendAsync(http, url, RequestKind.Page, cancellationToken).ConfigureAwait(false);
+            var (response, attempts) = await sender.SendAsync(http, url, kind, cancellationToken).ConfigureAwait(false);
             using (response)
             {
                 if (Redirects.IsRedirect(response.StatusCode))
@@ -250,7 +278,7 @@ public sealed class ArticleClient : IDisposable, IAsyncDisposable
                     throw sender.StatusFailure(response, url, attempts);
                 }
 
-                return await pages.ReadAsync(response, requested, url, redirects, cancellationToken).ConfigureAwait(false);
+                return await read(pages, response, requested, url, redirects, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -8,4 +8,7 @@ internal enum RequestKind
 
     /// <summary>A host's robots.txt, or a redirect on the way to it.</summary>
     Robots,
+
+    /// <summary>A resource a crawl reads (a sitemap, a feed) of any media type, or a redirect on the way to it.</summary>
+    Resource,
 }

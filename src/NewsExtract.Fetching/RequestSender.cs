@@ -84,7 +84,12 @@ internal sealed class RequestSender
         var cancellationToken = context.CancellationToken;
         using var request = new HttpRequestMessage(HttpMethod.Get, attempt.Url);
         request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
-        request.Headers.TryAddWithoutValidation("Accept", attempt.Kind == RequestKind.Robots ? "text/plain, */*;q=0.1" : accept);
+        request.Headers.TryAddWithoutValidation("Accept", attempt.Kind switch
+        {
+            RequestKind.Robots => "text/plain, */*;q=0.1",
+            RequestKind.Resource => "application/xml, text/xml;q=0.9, application/rss+xml;q=0.9, application/atom+xml;q=0.9, */*;q=0.1",
+            _ => accept,
+        });
         request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate, br");
         var response = await attempt.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
@@ -98,7 +103,7 @@ internal sealed class RequestSender
             }
 
             var isRobots = attempt.Kind == RequestKind.Robots;
-            if (!isRobots)
+            if (attempt.Kind == RequestKind.Page)
             {
                 pages.CheckMediaType(response, attempt.Url);
             }
