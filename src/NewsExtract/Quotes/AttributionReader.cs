@@ -96,7 +96,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
                 continue;
             }
 
-            var speaker = lexicon.Is(tokens[i], WordClass.SourceCue)
+            var speaker = lexicon.IsSourceCue(tokens, i, length)
                 ? speakers.After(tokens, i + length, to)
                 : speakers.Before(tokens, from, i) ?? speakers.After(tokens, i + length, to);
             return new Attribution(Token.JoinWords(tokens, i, length), speaker, i);
@@ -153,7 +153,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
     private Attribution Governing(TokenList tokens, int from, int cue, int length)
     {
         SpeakerPhrase? speaker;
-        if (lexicon.Is(tokens[cue], WordClass.SourceCue))
+        if (lexicon.IsSourceCue(tokens, cue, length))
         {
             speaker = speakers.After(tokens, cue + length, tokens.Count);
         }

@@ -16,8 +16,10 @@ internal sealed class Lexicon
     /// <summary>Role compounds ("Parteichefin") are at least this long.</summary>
     private const int MinCompoundLength = 7;
 
-    private readonly FrozenDictionary<string, string[][]> multiWordCues;
-    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> multiWordLookup;
+    /// <summary>Cues of several words, and phrases that open with a cue word but attribute nothing ("add up"), by their first word, longest first.</summary>
+    private readonly FrozenDictionary<string, CuePhrase[]> multiWordCues;
+
+    private readonly FrozenDictionary<string, CuePhrase[]>.AlternateLookup<ReadOnlySpan<char>> multiWordLookup;
 
     /// <summary>Every listed word, in lower case, with the lists it is on.</summary>
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> wordClasses;
@@ -44,20 +46,23 @@ internal sealed class Lexicon
 
     public Lexicon(Func<string, IReadOnlyList<string>> load)
     {
-        var cues = Lower(load("cue-verbs"));
+        var cues = Lower([.. load("cue-verbs"), .. load("source-cues")]);
         SingleWordCues = cues.Where(c => !c.Contains(' ')).ToFrozenSet(StringComparer.Ordinal);
 
         // Multi-word cues by their first word, longest first, so a token is checked against a handful of entries.
-        multiWordCues = cues.Where(c => c.Contains(' '))
-            .Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .GroupBy(c => c[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Length).ToArray(), StringComparer.Ordinal);
+        multiWordCues = cues.Where(c => c.Contains(' ')).Select(c => new CuePhrase(c.Split(' ', StringSplitOptions.RemoveEmptyEntries), IsCue: true))
+            .Concat(Lower(load("not-cues")).Select(c => new CuePhrase(c.Split(' ', StringSplitOptions.RemoveEmptyEntries), IsCue: false)))
+            .GroupBy(c => c.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Words.Length).ToArray(), StringComparer.Ordinal);
         NamingCues = Set(load("naming-cues"));
 
         // Any word that can make a cue: a single-word cue, or the longest word of a longer one ("according to").
-        var cueWords = SingleWordCues.Concat(multiWordCues.Values.SelectMany(v => v).Select(c => c.MaxBy(w => w.Length)!)).ToList();
+        var cueWords = SingleWordCues.Concat(multiWordCues.Values.SelectMany(v => v).Where(c => c.IsCue).Select(c => c.Words.MaxBy(w => w.Length)!)).ToList();
         ClauseCues = Set(load("clause-cues"));
         SourceCues = Set(load("source-cues"));
+        PassiveAgents = Set(load("passive-agents"));
+        RelativePronouns = Set(load("relative-pronouns"));
+        ClauseEnds = Set(load("clause-ends"));
         ObjectCues = Set(load("object-cues"));
         CueNouns = Set(load("cue-nouns"));
         BeForms = Set(load("be-forms"));
@@ -100,7 +105,10 @@ internal sealed class Lexicon
         Mark(multiWordCues.Keys, WordClass.MultiCueStart);
         Mark(NamingCues, WordClass.NamingCue);
         Mark(ClauseCues, WordClass.ClauseCue);
-        Mark(SourceCues, WordClass.SourceCue);
+        Mark(SourceCues.Select(FirstWord), WordClass.SourceCue);
+        Mark(PassiveAgents, WordClass.Agent);
+        Mark(RelativePronouns, WordClass.Relative);
+        Mark(ClauseEnds, WordClass.ClauseEnd);
         Mark(ObjectCues, WordClass.ObjectCue);
         Mark(CueNouns, WordClass.CueNoun);
         Mark(BeForms, WordClass.BeForm);
@@ -142,8 +150,17 @@ internal sealed class Lexicon
     /// <summary>Cues a reported clause may follow without "that" (said Moscow had …; sagte, die Bahn …).</summary>
     public FrozenSet<string> ClauseCues { get; }
 
-    /// <summary>Cues that name the source after them and report a clause beside them ("according to", "selon", "laut").</summary>
+    /// <summary>Cues that name the source after them and report a clause beside them, whole ("according to", "selon", "laut").</summary>
     public FrozenSet<string> SourceCues { get; }
+
+    /// <summary>Words that name the agent of a passive cue ("by").</summary>
+    public FrozenSet<string> PassiveAgents { get; }
+
+    /// <summary>Relative pronouns that stand for a speaker named before them ("who").</summary>
+    public FrozenSet<string> RelativePronouns { get; }
+
+    /// <summary>Words that, after a comma, end a reported clause ("but", "while").</summary>
+    public FrozenSet<string> ClauseEnds { get; }
 
     /// <summary>Cues whose listener stands before the reported clause ("told reporters …").</summary>
     public FrozenSet<string> ObjectCues { get; }
@@ -233,28 +250,32 @@ internal sealed class Lexicon
         }
         if ((classes & WordClass.MultiCueStart) != 0 && multiWordLookup.TryGetValue(lower, out var candidates))
         {
-            foreach (var cue in candidates)
+            foreach (var (words, isCue) in candidates)
             {
-                if (index + cue.Length > tokens.Count)
+                if (index + words.Length > tokens.Count)
                 {
                     continue;
                 }
 
                 var match = true;
-                for (var k = 1; k < cue.Length && match; k++)
+                for (var k = 1; k < words.Length && match; k++)
                 {
-                    match = tokens[index + k].LowerSpan.SequenceEqual(cue[k]) && !tokens[index + k - 1].EndsClause;
+                    match = tokens[index + k].LowerSpan.SequenceEqual(words[k]) && !tokens[index + k - 1].EndsClause;
                 }
 
                 if (match)
                 {
-                    return cue.Length;
+                    return isCue ? words.Length : 0;
                 }
             }
         }
 
         return (classes & WordClass.SingleCue) != 0 || InvertedCue(token) is not null ? 1 : 0;
     }
+
+    /// <summary>Whether the cue of <paramref name="length"/> tokens at <paramref name="index"/> names its source after it ("according to", "selon").</summary>
+    public bool IsSourceCue(TokenList tokens, int index, int length) =>
+        Is(tokens[index], WordClass.SourceCue) && SourceCues.Contains(Token.JoinWords(tokens, index, length).ToLowerInvariant());
 
     /// <summary>Whether the token's word is on a list (or any of several), looked up once per token.</summary>
     public bool Is(in Token token, WordClass wordClass) => (Classes(token) & wordClass) != 0;
@@ -410,6 +431,11 @@ internal sealed class Lexicon
         "p" => Gender.Plural,
         _ => Gender.Unknown,
     };
+
+    /// <summary>A phrase of several words that is a cue, or that opens with a cue word and is none.</summary>
+    private readonly record struct CuePhrase(string[] Words, bool IsCue);
+
+    private static string FirstWord(string phrase) => phrase.Split(' ', 2)[0];
 
     private static List<string> Lower(IReadOnlyList<string> entries) => [.. entries.Select(e => e.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 

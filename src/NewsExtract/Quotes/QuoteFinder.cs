@@ -116,10 +116,16 @@ internal sealed class QuoteFinder
                 quoted = true;
             }
 
-            // A sentence that quotes is not also reported speech ("Holm said the plan “…” and warned …").
-            if (includeIndirect && !quoted && reported.Find(paragraph, start, end) is { } clause)
+            if (includeIndirect)
             {
-                AddReported(run, p, clause);
+                // A sentence that quotes reports no more than what a subject of its own says: "Holm said the plan “…” and
+                // warned …" is one statement; "“…,” Carson said, but he said …" two.
+                run.Clauses.Clear();
+                reported.Find(paragraph, start, end, quoted, run.Clauses);
+                foreach (var clause in run.Clauses)
+                {
+                    AddReported(run, p, clause);
+                }
             }
 
             start = end;
@@ -291,7 +297,7 @@ internal sealed class QuoteFinder
         {
             Text = paragraph.Text[start..end],
             Speaker = speaker,
-            SpeakerRole = clause.Speaker.Kind == SpeakerKind.Name ? clause.Speaker.Role : null,
+            SpeakerRole = clause.Speaker?.Kind == SpeakerKind.Name ? clause.Speaker.Role : null,
             Cue = clause.Cue,
             Kind = QuoteKind.Indirect,
             ParagraphIndex = p,
@@ -492,6 +498,9 @@ internal sealed class QuoteFinder
         public SpeakerResolver Resolver => resolver ??= new SpeakerResolver(WithNames(), lexicon);
 
         public List<Quote> Quotes { get; } = [];
+
+        /// <summary>The reported clauses of the sentence being read, reused from sentence to sentence.</summary>
+        public List<ReportedClause> Clauses { get; } = [];
 
         /// <summary>The quotes' texts normalised for comparison, parallel to <see cref="Quotes"/>.</summary>
         public List<string> Normalized { get; } = [];

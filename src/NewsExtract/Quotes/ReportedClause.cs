@@ -5,5 +5,5 @@ namespace NewsExtract.Quotes;
 /// <param name="Last">The clause's last token.</param>
 /// <param name="Cue">The cue as written.</param>
 /// <param name="CueToken">The cue's first token.</param>
-/// <param name="Speaker">Who the cue names.</param>
-internal sealed record ReportedClause(int First, int Last, string Cue, int CueToken, SpeakerPhrase Speaker);
+/// <param name="Speaker">Who the cue names, or <see langword="null"/> for a question put by no one named ("Asked whether …").</param>
+internal sealed record ReportedClause(int First, int Last, string Cue, int CueToken, SpeakerPhrase? Speaker);

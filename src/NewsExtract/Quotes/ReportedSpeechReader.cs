@@ -1,8 +1,10 @@
 namespace NewsExtract.Quotes;
 
 /// <summary>
-/// Finds reported speech without quotation marks in one sentence: "Kabulov said (that) Moscow had …", "…, Rao said
-/// on Monday", "According to the report, …", "…, according to state media".
+/// Finds reported speech without quotation marks in one sentence, every clause of it: "Kabulov said (that) Moscow
+/// had …", "…, Rao said on Monday", "According to the report, …", "…, according to state media", "The plan, he
+/// said, would …", "Broaddrick, who said Clinton …, recounted …", "Asked whether …". The reported clause runs from
+/// the cue to the sentence's end, or to the next attribution in the sentence.
 /// </summary>
 internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speakers)
 {
@@ -12,45 +14,108 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
     /// <summary>How far after the cue "that" may stand ("told the Security Council by video link from Beirut that …").</summary>
     private const int ComplementizerWindow = 10;
 
-    /// <summary>The first reported clause of the sentence tokens[start..end), or <see langword="null"/>.</summary>
-    public ReportedClause? Find(ParsedParagraph paragraph, int start, int end)
+    /// <summary>How many words a speaker phrase may take before its cue when it closes a clause (", three current and former employees said").</summary>
+    private const int MaxAttributionWords = 10;
+
+    /// <summary>How many words a listener named after "told" may take ("the IRNA news agency").</summary>
+    private const int MaxListenerWords = 6;
+
+    /// <summary>Adds every reported clause of the sentence tokens[start..end) to <paramref name="found"/>, in reading order.</summary>
+    /// <param name="paragraph">The paragraph.</param>
+    /// <param name="start">The sentence's first token.</param>
+    /// <param name="end">One past the sentence's last token.</param>
+    /// <param name="quoted">Whether the sentence holds a quote: then only a cue with a subject of its own reports a clause ("…,” he said, but he added that …").</param>
+    /// <param name="found">The list to add to.</param>
+    public void Find(ParsedParagraph paragraph, int start, int end, bool quoted, List<ReportedClause> found)
     {
         var tokens = paragraph.Tokens;
+        var first = found.Count;
 
-        // "A majority say …, according to a new poll": the source named for the whole sentence comes first.
-        for (var pass = 0; pass < 2; pass++)
+        // "A majority say …, according to a new poll": the source named for the whole sentence comes first, and the
+        // cues inside what it reports are its words.
+        for (var i = start; i < end; i++)
         {
-            for (var i = start; i < end; i++)
+            var length = lexicon.CueLength(tokens, i);
+            if (length > 0 && paragraph.SpanOf[i] < 0 && lexicon.IsSourceCue(tokens, i, length))
             {
-                // The cue first: most words are none, and that is settled without looking up their classes.
-                var length = lexicon.CueLength(tokens, i);
-                if (length == 0 || lexicon.Is(tokens[i], WordClass.SourceCue) != (pass == 0))
-                {
-                    continue;
-                }
-
-                var clause = pass == 0 ? SourceClause(tokens, start, end, i, length) : VerbClause(tokens, start, end, i, length);
-                if (clause is not null && clause.Last - clause.First + 1 >= MinClauseWords && lexicon.CueLength(tokens, clause.First) == 0)
-                {
-                    return clause;
-                }
+                SourceClause(paragraph, start, end, i, length, found);
             }
         }
 
-        return null;
+        var sources = found.Count;
+        var from = start;
+        SpeakerPhrase? previous = null;
+        for (var i = start; i < end; i++)
+        {
+            // The cue first: most words are none, and that is settled without looking up their classes.
+            var length = lexicon.CueLength(tokens, i);
+            if (length == 0 || paragraph.SpanOf[i] >= 0 || lexicon.IsSourceCue(tokens, i, length) || Within(found, first, sources, i))
+            {
+                continue;
+            }
+
+            var count = found.Count;
+            VerbClause(paragraph, from, end, i, length, quoted, previous, found);
+            if (found.Count > count)
+            {
+                // What comes next starts after this statement: "A, X said, and B, Y added"; "X said A and said B".
+                var clause = found[^1];
+                from = Math.Max(from, clause.Last > i ? clause.Last + 1 : i + length);
+                previous = clause.Speaker;
+            }
+
+            i += length - 1;
+        }
     }
 
-    /// <summary>"According to X, CLAUSE" and "CLAUSE, according to X".</summary>
-    private ReportedClause? SourceClause(TokenList tokens, int start, int end, int cue, int length)
+    /// <summary>Whether token k lies in one of the clauses found[from..to).</summary>
+    private static bool Within(List<ReportedClause> found, int from, int to, int k)
     {
-        var source = speakers.After(tokens, cue + length, end);
-        if (source is null)
+        for (var c = from; c < to; c++)
+        {
+            if (k >= found[c].First && k <= found[c].Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The clause a cue governs, for the statement around a quoted fragment ("said Carson is “losing strength …”"), or <see langword="null"/>.</summary>
+    public ReportedClause? ClauseOf(ParsedParagraph paragraph, int start, int end, int cue)
+    {
+        var length = lexicon.CueLength(paragraph.Tokens, cue);
+        if (length == 0)
         {
             return null;
         }
 
+        var found = new List<ReportedClause>(2);
+        if (lexicon.IsSourceCue(paragraph.Tokens, cue, length))
+        {
+            SourceClause(paragraph, start, end, cue, length, found, allowQuotes: true);
+        }
+        else
+        {
+            VerbClause(paragraph, start, end, cue, length, quoted: false, previous: null, found, allowQuotes: true);
+        }
+
+        return found.Count > 0 ? found[0] : null;
+    }
+
+    /// <summary>"According to X, CLAUSE" and "CLAUSE, according to X".</summary>
+    private void SourceClause(ParsedParagraph paragraph, int start, int end, int cue, int length, List<ReportedClause> found, bool allowQuotes = false)
+    {
+        var tokens = paragraph.Tokens;
+        var source = speakers.After(tokens, cue + length, end);
+        if (source is null)
+        {
+            return;
+        }
+
         var cueText = Token.JoinWords(tokens, cue, length);
-        if (cue == start)
+        if (cue == start || (cue == start + 1 && lexicon.Is(tokens[start], WordClass.Coordinator)))
         {
             var comma = cue + length;
             while (comma < end && !tokens[comma].HasComma)
@@ -60,7 +125,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
 
             if (comma + 1 >= end)
             {
-                return null;
+                return;
             }
 
             // "According to the report, Kabulov said Moscow …": the clause names a speaker of its own, who is read instead.
@@ -70,43 +135,80 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
                 {
                     if (speakers.Before(tokens, comma + 1, k) is { } inner && inner.First == comma + 1)
                     {
-                        return null;
+                        return;
                     }
 
                     break;
                 }
             }
 
-            return new ReportedClause(comma + 1, end - 1, cueText, cue, source);
+            Add(paragraph, comma + 1, ClauseEnd(tokens, comma + 1, end, relative: false), cueText, cue, source, found, allowQuotes);
+            return;
         }
 
-        return cue - 1 > start && tokens[cue - 1].HasComma ? new ReportedClause(start, cue - 1, cueText, cue, source) : null;
+        if (cue - 1 > start && tokens[cue - 1].HasComma)
+        {
+            Add(paragraph, start, cue - 1, cueText, cue, source, found, allowQuotes);
+        }
     }
 
-    /// <summary>"X said (that) CLAUSE", "CLAUSE, X said", "CLAUSE, said X", "X sagte, CLAUSE".</summary>
-    private ReportedClause? VerbClause(TokenList tokens, int start, int end, int cue, int length)
+    /// <summary>
+    /// "X said (that) CLAUSE", "CLAUSE, X said", "CLAUSE, said X", "A, X said, B", "X sagte, CLAUSE"; for "… and said
+    /// …", <paramref name="previous"/> (the speaker of the statement before in the sentence) goes on.
+    /// </summary>
+    private void VerbClause(ParsedParagraph paragraph, int start, int end, int cue, int length, bool quoted, SpeakerPhrase? previous, List<ReportedClause> found, bool allowQuotes = false)
     {
+        var tokens = paragraph.Tokens;
         var after = cue + length;
-        if (IsPassive(tokens, start, cue) || (after < end && tokens[after].Lower is "by" or "von" or "par" or "por"))
+        if (IsPassive(tokens, start, cue) || (after < end && lexicon.Is(tokens[after], WordClass.Agent)))
         {
-            return null;
+            return;
+        }
+
+        // A speaker is never read from inside the quote before the cue: "„…“, sagte der Abgeordnete".
+        var speakerFrom = start;
+        for (var k = cue - 1; k >= start; k--)
+        {
+            if (paragraph.SpanOf[k] >= 0)
+            {
+                speakerFrom = k + 1;
+                break;
+            }
         }
 
         var cueText = Token.JoinWords(tokens, cue, length);
-        var speaker = speakers.Before(tokens, start, cue);
-        var inverted = speaker is null && cue > start && tokens[cue - 1].HasComma;
+        var participle = cue > start && tokens[cue - 1].HasComma && IsParticiple(tokens[cue]);
+
+        // "…, saying the plan …": the participle's subject opens the sentence.
+        var speaker = participle ? speakers.Subject(tokens, start, cue) : speakers.Before(tokens, speakerFrom, cue);
+        var inverted = speaker is null && !participle && cue > start && tokens[cue - 1].HasComma;
         if (inverted)
         {
-            // "Man sei bereit, sagte er": the speaker follows the cue.
+            // "Man sei bereit, sagte er": the speaker follows the cue, and the attribution ends with it.
             speaker = speakers.After(tokens, after, end);
+            if (speaker is not null && !EndsWithSpeaker(tokens, speaker.First, end))
+            {
+                return;
+            }
+        }
+        else if (speaker is null && previous is not null && !quoted && FollowsCoordinator(tokens, speakerFrom, cue))
+        {
+            // "… and said …": the speaker of the statement before goes on.
+            speaker = previous with { First = cue };
         }
 
         if (speaker is null)
         {
-            return null;
+            return;
         }
 
-        // "CLAUSE, Rao said on Monday, as …": the attribution closes the sentence. Not "The envoy, Zamir Kabulov, said …".
+        if (quoted && !OwnSubject(tokens, start, speaker, inverted))
+        {
+            // "Ruiz’s office called it “revisionist history” and said …": one statement, given with its quote.
+            return;
+        }
+
+        // "CLAUSE, Rao said on Monday, as …": the attribution closes the clause. Not "The envoy, Zamir Kabulov, said …".
         var speakerStart = inverted ? cue : speaker.First;
         if (speakerStart - 1 > start && lexicon.Is(tokens[speakerStart - 1], WordClass.Determiner))
         {
@@ -114,30 +216,100 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         }
 
         var nextToCue = inverted || !tokens[cue - 1].EndsClause;
-        if (speakerStart - 1 > start && tokens[speakerStart - 1].HasComma && nextToCue && !tokens[cue + length - 1].Trailing.Contains(':')
-            && EndsAttribution(tokens, after, end))
+        if (!participle && !speaker.Relative && speakerStart - 1 > start && tokens[speakerStart - 1].HasComma && nextToCue && !tokens[after - 1].Trailing.Contains(':'))
         {
-            return new ReportedClause(start, speakerStart - 1, cueText, cue, speaker);
+            var attributionEnd = AttributionEnd(tokens, after, end, inverted, speaker);
+            if (attributionEnd >= 0)
+            {
+                Add(paragraph, start, speakerStart - 1, cueText, cue, speaker, found, allowQuotes);
+
+                // "The plan, he said, would …": the clause goes on after a short attribution.
+                if (!inverted && attributionEnd == after - 1 && attributionEnd + 1 < end && tokens[attributionEnd].HasComma
+                    && speaker.Kind != SpeakerKind.Source && !OpensNewClause(tokens, attributionEnd + 1))
+                {
+                    Add(paragraph, attributionEnd + 1, ClauseEnd(tokens, attributionEnd + 1, end, relative: false), cueText, cue, speaker, found, allowQuotes);
+                }
+
+                return;
+            }
         }
 
         if (inverted)
         {
-            return null;
+            return;
         }
 
-        var clauseStart = ClauseStart(tokens, after, end, tokens[cue + length - 1]);
-        return clauseStart < 0 ? null : new ReportedClause(clauseStart, end - 1, cueText, cue, speaker);
+        var clauseStart = ClauseStart(tokens, cue, after, end);
+        if (clauseStart >= 0)
+        {
+            Add(paragraph, clauseStart, ClauseEnd(tokens, clauseStart, end, speaker.Relative), cueText, cue, speaker, found, allowQuotes);
+        }
+    }
+
+    /// <summary>Whether a speaker named after its cue closes the clause: nothing but the name and its role up to a comma or the end ("…, said Kabulov, the envoy").</summary>
+    private bool EndsWithSpeaker(TokenList tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (k > first && (lexicon.CueLength(tokens, k) > 0 || lexicon.Is(tokens[k], WordClass.Auxiliary) || lexicon.Is(tokens[k], WordClass.BeForm)
+                || lexicon.Is(tokens[k], WordClass.Complementizer) || tokens[k].OpensQuote))
+            {
+                return false;
+            }
+
+            if (tokens[k].EndsClause)
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether only a coordinator and auxiliaries stand between the clause's start and the cue ("… and said", "but also warned").</summary>
+    private bool FollowsCoordinator(TokenList tokens, int from, int cue)
+    {
+        var k = cue - 1;
+        while (k >= from && lexicon.Is(tokens[k], WordClass.Auxiliary) && !tokens[k].EndsClause)
+        {
+            k--;
+        }
+
+        return k >= from && lexicon.Is(tokens[k], WordClass.Coordinator);
+    }
+
+    private void Add(ParsedParagraph paragraph, int first, int last, string cue, int cueToken, SpeakerPhrase? speaker, List<ReportedClause> found, bool allowQuotes)
+    {
+        var tokens = paragraph.Tokens;
+        if (last - first + 1 < MinClauseWords || lexicon.CueLength(tokens, first) > 0)
+        {
+            return;
+        }
+
+        for (var k = first; k <= last && !allowQuotes; k++)
+        {
+            if (paragraph.InQuote(k))
+            {
+                // A clause holding a quote is that quote's statement, given with it (see QuoteFinder).
+                return;
+            }
+        }
+
+        found.Add(new ReportedClause(first, last, cue, cueToken, speaker));
     }
 
     /// <summary>Where the reported clause after a cue begins, or -1 when none follows.</summary>
-    private int ClauseStart(TokenList tokens, int after, int end, in Token cueEnd)
+    private int ClauseStart(TokenList tokens, int cue, int after, int end)
     {
+        ref var cueEnd = ref tokens[after - 1];
         if (after >= end || cueEnd.Trailing.Contains(':'))
         {
             return -1;
         }
 
-        var bare = lexicon.Is(cueEnd, WordClass.ClauseCue);
+        // The verb decides: "told reporters" takes a bare clause as "told" does, its listener already read.
+        var bare = lexicon.Is(tokens[cue], WordClass.ClauseCue);
+        var listener = after - cue == 1 && lexicon.Is(tokens[cue], WordClass.ObjectCue);
         if (cueEnd.HasComma)
         {
             // German: "Weber sagte, die Fahrgäste sollten …"; English: "said, however, that …".
@@ -157,7 +329,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             c += lexicon.Is(tokens[c], WordClass.Time) ? 1 : 2;
         }
 
-        if (c < end && lexicon.Is(cueEnd, WordClass.ObjectCue) && !lexicon.Is(tokens[c], WordClass.Complementizer))
+        if (c < end && listener && !lexicon.Is(tokens[c], WordClass.Complementizer))
         {
             c = SkipListener(tokens, c, end);
         }
@@ -190,6 +362,165 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             && !first.Lower.EndsWith("ly", StringComparison.Ordinal) && !first.EndsClause
             ? c
             : -1;
+    }
+
+    /// <summary>
+    /// The last token of a clause that starts at <paramref name="first"/>: the sentence's end, or the word before a
+    /// later attribution (", but he said …", ", Smith added", ", according to …"). A clause inside a relative clause
+    /// ("Broaddrick, who said Clinton …, recounted") ends with it, at the next comma.
+    /// </summary>
+    private int ClauseEnd(TokenList tokens, int first, int end, bool relative)
+    {
+        for (var k = first; k < end - 1; k++)
+        {
+            if (k > first && lexicon.Is(tokens[k], WordClass.Coordinator) && !tokens[k].EndsClause && SecondCue(tokens, k + 1, end))
+            {
+                // "told the AP her group never worked with them and said the group …": a second statement of the subject.
+                return k - 1;
+            }
+
+            if (!tokens[k].EndsClause || tokens[k].EndsSentence)
+            {
+                continue;
+            }
+
+            if ((relative && tokens[k].HasComma) || tokens[k].Trailing.Contains(';') || (tokens[k].HasComma && lexicon.Is(tokens[k + 1], WordClass.ClauseEnd)))
+            {
+                // "…, who said Clinton …, recounted"; "said the talks had stalled; officials …"; "…, but officials expect …".
+                return k;
+            }
+
+            var next = k + 1;
+            if (lexicon.Is(tokens[next], WordClass.Coordinator) && next + 1 < end)
+            {
+                next++;
+            }
+
+            if (AttributionAt(tokens, next, end))
+            {
+                return k;
+            }
+        }
+
+        return end - 1;
+    }
+
+    /// <summary>Whether a cue follows a coordinator, after auxiliaries and adverbs ("and said", "but also warned").</summary>
+    private bool SecondCue(TokenList tokens, int k, int end)
+    {
+        while (k < end && lexicon.Is(tokens[k], WordClass.Auxiliary) && !tokens[k].EndsClause)
+        {
+            k++;
+        }
+
+        return k < end && lexicon.CueLength(tokens, k) > 0 && !lexicon.IsSourceCue(tokens, k, lexicon.CueLength(tokens, k));
+    }
+
+    /// <summary>
+    /// Whether an attribution starts at tokens[k] and ends the clause before it: "…, said Smith", "…, according to …",
+    /// "…, Smith said on Monday", "…, but he said …".
+    /// </summary>
+    private bool AttributionAt(TokenList tokens, int k, int end)
+    {
+        var length = lexicon.CueLength(tokens, k);
+        if (length > 0)
+        {
+            return lexicon.IsSourceCue(tokens, k, length) || (speakers.After(tokens, k + length, end) is { } named && EndsWithSpeaker(tokens, named.First, end));
+        }
+
+        var led = k > 0 && lexicon.Is(tokens[k - 1], WordClass.Coordinator);
+        for (var c = k + 1; c < end && c <= k + MaxAttributionWords; c++)
+        {
+            if (tokens[c - 1].EndsSentence)
+            {
+                return false;
+            }
+
+            length = lexicon.CueLength(tokens, c);
+            if (length > 0)
+            {
+                return !lexicon.IsSourceCue(tokens, c, length) && speakers.Before(tokens, k, c) is { Relative: false } speaker && speaker.First <= k
+                    && (led || AttributionEnd(tokens, c + length, end, inverted: false, speaker) >= 0);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The last token of an attribution that closes a clause ("…, Rao said on Monday, as …", "…, an official told
+    /// The New York Times."), or -1 when a clause of its own follows the cue ("…, Rao said the talks …").
+    /// </summary>
+    private int AttributionEnd(TokenList tokens, int after, int end, bool inverted, SpeakerPhrase speaker)
+    {
+        var k = after;
+        if (inverted)
+        {
+            // ", said Kabulov, the envoy, on Monday": past the name and what is set off with it.
+            k = Math.Max(after, speaker.First);
+            while (k < end && !tokens[k].EndsClause)
+            {
+                k++;
+            }
+
+            return k < end ? k : end - 1;
+        }
+
+        if (after >= end || tokens[after - 1].EndsClause)
+        {
+            return after - 1;
+        }
+
+        if (lexicon.Is(tokens[after - 1], WordClass.ObjectCue))
+        {
+            // "…, an airport official told The New York Times."
+            k = SkipListener(tokens, k, end);
+            if (k >= end || tokens[k - 1].EndsClause)
+            {
+                return k - 1;
+            }
+        }
+
+        ref var first = ref tokens[k];
+        if (!lexicon.Is(first, WordClass.Preposition) && !lexicon.Is(first, WordClass.Time) && !(lexicon.Is(first, WordClass.Pronoun) && k + 1 >= end)
+            && !(k + 1 < end && tokens[k].EndsClause))
+        {
+            return -1;
+        }
+
+        // "said on Monday", "said Tuesday, as …": an adjunct up to the next comma or the sentence's end; not "said in a statement that …".
+        while (k < end - 1 && !tokens[k].EndsClause)
+        {
+            if (lexicon.Is(tokens[k], WordClass.Complementizer) || lexicon.CueLength(tokens, k) > 0 || tokens[k].OpensQuote)
+            {
+                return -1;
+            }
+
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>Whether a clause after an attribution opens a statement of its own ("though he acknowledged …", "adding that …") rather than going on.</summary>
+    private bool OpensNewClause(TokenList tokens, int k) =>
+        lexicon.Is(tokens[k], WordClass.Coordinator) || lexicon.Is(tokens[k], WordClass.NotSpeaker) || lexicon.CueLength(tokens, k) > 0
+        || lexicon.Is(tokens[k], WordClass.Determiner) || (tokens[k].IsCapitalized && !lexicon.Is(tokens[k], WordClass.Pronoun))
+        || tokens[k].OpensQuote || IsParticiple(tokens[k]);
+
+    /// <summary>"saying", "adding": a present participle, whose subject is the sentence's.</summary>
+    private static bool IsParticiple(in Token token) => token.WordSpan.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the speaker is the subject of a statement of its own beside a quote in the sentence: "…,” he said, but
+    /// she said …" has one; "called it “…” and said …" and "A, Rao said, though he acknowledged that “…”" give the
+    /// attribution with the quote.
+    /// </summary>
+    private bool OwnSubject(TokenList tokens, int start, SpeakerPhrase speaker, bool inverted)
+    {
+        var before = speaker.First - 1;
+        return !inverted && before >= start && !tokens[before].EndsSentence
+            && (lexicon.Is(tokens[before], WordClass.Coordinator) || lexicon.Is(tokens[before], WordClass.Complementizer));
     }
 
     /// <summary>
@@ -255,6 +586,12 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
 
             if (named > c + 1)
             {
+                // "the IRNA news agency": nouns may follow the name.
+                while (named < end && named < c + MaxListenerWords && !tokens[named - 1].EndsClause && IsPlainNoun(tokens[named]))
+                {
+                    named++;
+                }
+
                 return named;
             }
 
@@ -283,18 +620,10 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         return c;
     }
 
-    /// <summary>Whether nothing but a time, a place or a subordinate clause follows the cue: "said on Monday, as …".</summary>
-    private bool EndsAttribution(TokenList tokens, int after, int end)
-    {
-        if (after >= end || tokens[after - 1].EndsClause)
-        {
-            return true;
-        }
-
-        ref var first = ref tokens[after];
-        return lexicon.Is(first, WordClass.Preposition) || lexicon.Is(first, WordClass.Time) || (lexicon.Is(first, WordClass.Pronoun) && after + 1 >= end)
-            || (after + 1 < end && tokens[after].EndsClause);
-    }
+    /// <summary>A lower-case word that is on no list of function words: most likely a noun ("news", "agency").</summary>
+    private bool IsPlainNoun(in Token token) =>
+        !token.IsCapitalized && char.IsLetter(token.WordSpan[0]) && (lexicon.Classes(token) & (WordClass.Function | WordClass.Pronoun | WordClass.Auxiliary
+            | WordClass.BeForm | WordClass.Complementizer | WordClass.Relative)) == 0 && !token.OpensQuote;
 
     private bool IsPassive(TokenList tokens, int start, int cue)
     {

@@ -29,6 +29,15 @@ internal sealed class SpeakerReader(Lexicon lexicon)
             return Subject(tokens, from, end);
         }
 
+        if (lexicon.Is(token, WordClass.Relative) && !token.EndsClause)
+        {
+            // "Broaddrick, who said …": the relative pronoun stands for the name before it.
+            var antecedent = end - 1;
+            return antecedent >= from && HeadEndingAt(tokens, from, antecedent) is { Kind: not SpeakerKind.Pronoun } named
+                ? named with { Relative = tokens[antecedent].HasComma }
+                : null;
+        }
+
         if (token.HasComma)
         {
             return HeadEndingAt(tokens, from, end) is { } named && !IsDesignator(token) && named.Kind != SpeakerKind.Source
@@ -487,7 +496,7 @@ internal sealed class SpeakerReader(Lexicon lexicon)
             end++;
         }
 
-        return end < limit && end > start && !lexicon.Is(tokens[start], WordClass.Pronoun) && tokens[start].Lower is not ("who" or "which" or "qui" or "que")
+        return end < limit && end > start && !lexicon.Is(tokens[start], WordClass.Pronoun) && !lexicon.Is(tokens[start], WordClass.Relative) && !lexicon.Is(tokens[start], WordClass.Complementizer)
             ? Join(tokens, start, end)
             : null;
     }

@@ -30,6 +30,15 @@ internal enum WordClass
     Female = 1 << 22,
     Male = 1 << 23,
 
+    /// <summary>"by", "von", "par": after a cue, it names the agent of a passive ("was told by").</summary>
+    Agent = 1 << 25,
+
+    /// <summary>"who", "which": stands for the speaker named before it ("Broaddrick, who said …").</summary>
+    Relative = 1 << 26,
+
+    /// <summary>"but", "while": after a comma, opens a clause of the writer's own, ending a reported one.</summary>
+    ClauseEnd = 1 << 27,
+
     /// <summary>A word that makes a paragraph worth reading in full: a cue, or the longest word of a longer cue.</summary>
     Trigger = 1 << 24,
 }

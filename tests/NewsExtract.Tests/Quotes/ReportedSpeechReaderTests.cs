@@ -1,0 +1,103 @@
+using NewsExtract.Quotes;
+
+namespace NewsExtract.Tests.Quotes;
+
+public sealed class ReportedSpeechReaderTests
+{
+    private static List<Quote> Indirect(params string[] paragraphs) =>
+        new QuoteFinder(Lexicon.Default).Find(paragraphs, includeIndirect: true, CancellationToken.None).Where(q => q.Kind == QuoteKind.Indirect).ToList();
+
+    [Fact]
+    public void Find_TwoSpeakersInOneSentence_GivesBothClauses()
+    {
+        var quotes = Indirect("Marta Olsen said the depot would close in March, but the union said no date had been agreed.");
+
+        Assert.Equal(["the depot would close in March", "no date had been agreed"], quotes.Select(q => q.Text));
+        Assert.Equal(["Marta Olsen", "the union"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Find_AttributionInsideTheSentence_GivesTheClauseOnBothSides()
+    {
+        var quotes = Indirect("The new ferry, she said, would run twice a day from June.");
+
+        Assert.Equal(["The new ferry", "would run twice a day from June"], quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Find_SpeakerOfARelativeClause_EndsTheClauseWithIt()
+    {
+        var quotes = Indirect("Pieter Smits, who said the bridge was unsafe for lorries, resigned from the council on Friday.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("the bridge was unsafe for lorries", quote.Text);
+        Assert.Equal("Pieter Smits", quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_SecondCueOfTheSameSubject_IsASecondStatement()
+    {
+        var quotes = Indirect("The mayor told reporters the budget was balanced and said taxes would not rise next year.");
+
+        Assert.Equal(["the budget was balanced", "taxes would not rise next year"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("The mayor", q.Speaker, ignoreCase: true));
+    }
+
+    [Fact]
+    public void Find_ClauseFollowedByTheWritersOwn_EndsBeforeIt()
+    {
+        var quote = Assert.Single(Indirect("Officials said the road would reopen on Monday, but heavy rain is forecast for the weekend."));
+
+        Assert.Equal("the road would reopen on Monday", quote.Text);
+    }
+
+    [Fact]
+    public void Find_QuotedSentenceWithASecondSubject_GivesTheSecondStatement()
+    {
+        var quotes = new QuoteFinder(Lexicon.Default).Find(
+            ["“We have done what we could,” Ines Varga said on Tuesday, but she said the cuts would hit schools hardest."],
+            includeIndirect: true,
+            CancellationToken.None);
+
+        Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal("the cuts would hit schools hardest", reported.Text);
+        Assert.Equal("Ines Varga", reported.Speaker);
+    }
+
+    [Fact]
+    public void Find_QuotedFragmentAndASecondCueOfTheSameSubject_GivesNoIndirectQuote()
+    {
+        var quotes = new QuoteFinder(Lexicon.Default).Find(
+            ["The council called the plan “a waste of money” and said it would vote against it."],
+            includeIndirect: true,
+            CancellationToken.None);
+
+        Assert.DoesNotContain(quotes, q => q.Kind == QuoteKind.Indirect);
+    }
+
+    [Fact]
+    public void Find_NameAfterTheCueThatGoesOnAsASubject_IsNoSpeaker()
+    {
+        var quotes = Indirect("Ana Torres, the head of the group, said the framework would cut waiting times by half.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("the framework would cut waiting times by half", quote.Text);
+        Assert.Equal("Ana Torres", quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_ClosingAttributionWithAListener_EndsTheClause()
+    {
+        var quote = Assert.Single(Indirect("The pipeline had been inspected twice this year, a regional official told the Harbour Times news site."));
+
+        Assert.Equal("The pipeline had been inspected twice this year", quote.Text);
+        Assert.Equal("a regional official", quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_PhraseOpeningWithACueWord_IsNoCue()
+    {
+        Assert.Empty(Indirect("In all, the pledges add up to more than $4 million."));
+    }
+}
