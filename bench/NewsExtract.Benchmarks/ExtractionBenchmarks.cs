@@ -55,6 +55,19 @@ public class ExtractionBenchmarks
         return nodes;
     }
 
+    /// <summary>The markup pre-scan that bounds the tree's depth and size before the parse, alone.</summary>
+    [Benchmark(OperationsPerInvoke = Corpus.ScrapinghubPageCount, Description = "Markup pre-scan")]
+    public int PreScan()
+    {
+        var length = 0;
+        foreach (var html in pages)
+        {
+            length += Parsing.MarkupLimiter.Limit(html, 512, 100_000).Html.Length;
+        }
+
+        return length;
+    }
+
     /// <summary>Metadata, body, merging and quotes: what <c>ArticleExtractor.Default.Extract</c> does.</summary>
     [Benchmark(OperationsPerInvoke = Corpus.ScrapinghubPageCount, Description = "NewsExtract full")]
     public int NewsExtract()

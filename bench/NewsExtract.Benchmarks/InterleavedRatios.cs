@@ -22,6 +22,7 @@ internal static class InterleavedRatios
             ("AngleSharp parse, lean", bench.ParseLean),
             ("NewsExtract full", bench.NewsExtract),
             ("NewsExtract no quotes", bench.NewsExtractNoQuotes),
+            ("Markup pre-scan", bench.PreScan),
             ("SmartReader", bench.SmartReader),
         };
 
@@ -66,6 +67,8 @@ internal static class InterleavedRatios
 
         Console.WriteLine(string.Create(invariant,
             $"quotes on / quotes off (CPU, paired median): {Median(cpu[2].Select((t, r) => t / cpu[3][r])):0.000}×"));
+        Console.WriteLine(string.Create(invariant,
+            $"markup pre-scan / full extraction (CPU, paired median): {Median(cpu[4].Select((t, r) => t / cpu[2][r])):0.0000}×"));
     }
 
     private static double Median(IEnumerable<double> values)

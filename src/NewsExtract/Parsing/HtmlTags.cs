@@ -1,0 +1,162 @@
+namespace NewsExtract.Parsing;
+
+/// <summary>The tags whose tree-building rules the markup pre-scan follows (the HTML standard's names for them).</summary>
+internal enum TagId : byte
+{
+    Other,
+    P,
+    Li,
+    DdDt,
+    Heading,
+    Cell,
+    Tr,
+    Option,
+    Optgroup,
+    A,
+    Nobr,
+    Button,
+    Html,
+    Body,
+    Br,
+    Foreign,
+    Select,
+}
+
+/// <summary>What the pre-scan needs to know of a tag, besides its <see cref="TagId"/>.</summary>
+[Flags]
+internal enum TagTraits : ushort
+{
+    None = 0,
+
+    /// <summary>Has no content and no end tag (<c>br</c>, <c>img</c>, …).</summary>
+    Void = 1,
+
+    /// <summary>Its content is text up to its own end tag (<c>script</c>, <c>style</c>, <c>textarea</c>, …).</summary>
+    RawText = 2,
+
+    /// <summary>Everything after it is text (<c>plaintext</c>).</summary>
+    PlainText = 4,
+
+    /// <summary>The standard's "special" category: an end tag of another element does not close past it.</summary>
+    Special = 8,
+
+    /// <summary>Ends the search for an element "in scope".</summary>
+    ScopeBoundary = 16,
+
+    /// <summary>Its start tag closes an open <c>p</c>.</summary>
+    ClosesP = 32,
+
+    /// <summary>A formatting element, kept in the list of active formatting elements and rebuilt when popped implicitly.</summary>
+    Formatting = 64,
+
+    /// <summary>Puts a marker on the list of active formatting elements: the list is cut back to it when it closes.</summary>
+    Marker = 128,
+
+    /// <summary>Ends a list-item scope too (<c>ol</c>, <c>ul</c>).</summary>
+    ListBoundary = 256,
+
+    /// <summary>Ends a button scope too.</summary>
+    ButtonBoundary = 512,
+
+    /// <summary>Ends a table scope (<c>html</c>, <c>table</c>, <c>template</c>), which end tags of tables, their sections and rows search.</summary>
+    TableBoundary = 1024,
+
+    /// <summary>An end tag of a table, a table section or a row: it searches the table scope.</summary>
+    TableScoped = 2048,
+
+    /// <summary>A special element that a new list item looks past for the item to close (<c>address</c>, <c>div</c>, <c>p</c>).</summary>
+    ListItemTransparent = 4096,
+}
+
+/// <summary>A tag's id, traits and, for a formatting element, its slot among <see cref="HtmlTags.FormattingSlots"/>.</summary>
+/// <remarks>The default value is an ordinary element: the slot is stored plus one, so that it reads -1.</remarks>
+internal readonly struct TagKind(TagId id, TagTraits traits, int formattingSlot = -1)
+{
+    private readonly sbyte slotPlusOne = (sbyte)(formattingSlot + 1);
+
+    public TagId Id { get; } = id;
+
+    public TagTraits Traits { get; } = traits;
+
+    /// <summary>The formatting element's slot, or -1 for any other element.</summary>
+    public int FormattingSlot => slotPlusOne - 1;
+}
+
+/// <summary>The tags of the HTML standard's tree construction, by lower-case name.</summary>
+internal static class HtmlTags
+{
+    /// <summary>How many formatting element names there are (each has a slot in the pre-scan's counts).</summary>
+    public const int FormattingSlots = 14;
+
+    /// <summary>The longest name the table knows; a longer name is an ordinary element.</summary>
+    public const int MaxKnownNameLength = 10;
+
+    private const TagTraits Special = TagTraits.Special;
+    private const TagTraits Block = TagTraits.Special | TagTraits.ClosesP;
+
+    /// <summary>
+    /// A switch on the span, which the compiler turns into tests on the length and a few characters: nothing to build
+    /// when the process starts and no allocation.
+    /// </summary>
+    public static TagKind Of(ReadOnlySpan<char> name) => name switch
+    {
+        "div" or "address" => new(TagId.Other, Block | TagTraits.ListItemTransparent),
+        "section" or "article" or "aside" or "header" or "footer" or "nav" or "main" or "ul" or "ol" or "dl"
+            or "blockquote" or "figure" or "figcaption" or "center" or "details" or "dialog" or "dir"
+            or "fieldset" or "hgroup" or "menu" or "search" or "summary" or "pre" or "listing" => new(TagId.Other, Block | (name is "ol" or "ul" ? TagTraits.ListBoundary : 0)),
+        "form" => new(TagId.Other, Block),
+        "p" => new(TagId.P, Block | TagTraits.ListItemTransparent),
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => new(TagId.Heading, Block),
+        "li" => new(TagId.Li, Block),
+        "dd" or "dt" => new(TagId.DdDt, Block),
+        "table" => new(TagId.Other, Block | TagTraits.ScopeBoundary | TagTraits.TableBoundary | TagTraits.TableScoped),
+        "td" or "th" => new(TagId.Cell, Special | TagTraits.ScopeBoundary | TagTraits.Marker),
+        "caption" => new(TagId.Other, Special | TagTraits.ScopeBoundary | TagTraits.Marker),
+        "applet" or "marquee" or "object" => new(TagId.Other, Special | TagTraits.ScopeBoundary | TagTraits.Marker),
+        "template" => new(TagId.Other, Special | TagTraits.ScopeBoundary | TagTraits.TableBoundary | TagTraits.Marker),
+        "tr" => new(TagId.Tr, Special | TagTraits.TableScoped),
+        "tbody" or "thead" or "tfoot" => new(TagId.Other, Special | TagTraits.TableScoped),
+        "colgroup" or "head" or "frameset" => new(TagId.Other, Special),
+        "select" => new(TagId.Select, Special),
+        "html" => new(TagId.Html, Special | TagTraits.ScopeBoundary | TagTraits.TableBoundary),
+        "body" => new(TagId.Body, Special),
+        "button" => new(TagId.Button, Special | TagTraits.ButtonBoundary),
+        "option" => new(TagId.Option, TagTraits.None),
+        "optgroup" => new(TagId.Optgroup, TagTraits.None),
+        "br" => new(TagId.Br, Special | TagTraits.Void),
+        "hr" => new(TagId.Other, Block | TagTraits.Void),
+        "img" or "input" or "meta" or "link" or "area" or "base" or "col" or "embed" or "param" or "source" or "track"
+            or "wbr" or "keygen" or "basefont" or "bgsound" or "frame" or "image" => new(TagId.Other, Special | TagTraits.Void),
+        "script" or "style" or "xmp" or "iframe" or "noembed" or "noframes" or "textarea" or "title" => new(TagId.Other, Special | TagTraits.RawText),
+        "plaintext" => new(TagId.Other, Block | TagTraits.PlainText),
+        "svg" or "math" => new(TagId.Foreign, TagTraits.None),
+        "a" => new(TagId.A, TagTraits.Formatting, 0),
+        "nobr" => new(TagId.Nobr, TagTraits.Formatting, 1),
+        "b" => new(TagId.Other, TagTraits.Formatting, 2),
+        "big" => new(TagId.Other, TagTraits.Formatting, 3),
+        "code" => new(TagId.Other, TagTraits.Formatting, 4),
+        "em" => new(TagId.Other, TagTraits.Formatting, 5),
+        "font" => new(TagId.Other, TagTraits.Formatting, 6),
+        "i" => new(TagId.Other, TagTraits.Formatting, 7),
+        "s" => new(TagId.Other, TagTraits.Formatting, 8),
+        "small" => new(TagId.Other, TagTraits.Formatting, 9),
+        "strike" => new(TagId.Other, TagTraits.Formatting, 10),
+        "strong" => new(TagId.Other, TagTraits.Formatting, 11),
+        "tt" => new(TagId.Other, TagTraits.Formatting, 12),
+        "u" => new(TagId.Other, TagTraits.Formatting, 13),
+        _ => default,
+    };
+
+    /// <summary>The lower-case name of a raw-text element, for the search for its end tag.</summary>
+    public static string RawTextName(ReadOnlySpan<char> name) => name switch
+    {
+        "script" => "script",
+        "style" => "style",
+        "xmp" => "xmp",
+        "iframe" => "iframe",
+        "noembed" => "noembed",
+        "noframes" => "noframes",
+        "textarea" => "textarea",
+        _ => "title",
+    };
+}

@@ -1,0 +1,365 @@
+using System.Buffers;
+using System.Text;
+
+namespace NewsExtract.Parsing;
+
+/// <summary>A page's markup after <see cref="MarkupLimiter"/>: the same string when no bound was reached.</summary>
+/// <param name="Html">The markup to parse.</param>
+/// <param name="DepthLimited">Elements deeper than the bound were opened beside their parent instead of inside it.</param>
+/// <param name="ElementsLimited">The markup was cut at the element past the bound.</param>
+internal readonly record struct LimitedMarkup(string Html, bool DepthLimited, bool ElementsLimited);
+
+/// <summary>
+/// Bounds the tree a page makes before AngleSharp parses it. AngleSharp's tree builder, like the standard it follows,
+/// walks the stack of open elements for many tags, so that a page nested 200,000 levels deep costs time in the square
+/// of its depth; browsers cap the depth (at about 512). One forward scan of the tag stream, with a model of the tree
+/// builder's stack (<see cref="OpenElements"/>), finds where the tree would grow past the bound: there a new element
+/// is opened beside the innermost one (an end tag for that one is written before it), and a formatting element
+/// (<c>b</c>, <c>i</c>, <c>font</c>, …), which the builder would also rebuild after every block, is left out; its text
+/// stays. Past the element bound the markup is cut. A page within both bounds comes back as the same string, and the
+/// scan allocates nothing per tag.
+/// </summary>
+internal static class MarkupLimiter
+{
+    private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create(">\"'");
+
+    /// <summary>The cancellation token is looked at once every this many tags.</summary>
+    private const int TagsPerCancellationCheck = 4096;
+
+    public static LimitedMarkup Limit(string html, int maxDepth, int maxElements, CancellationToken cancellationToken = default)
+    {
+        using var scan = new Scan(html, maxDepth, maxElements);
+        return scan.Run(cancellationToken);
+    }
+
+    private sealed class Scan(string html, int maxDepth, int maxElements) : IDisposable
+    {
+        private readonly OpenElements open = new(maxDepth);
+        private StringBuilder? output;
+        private int copied;
+        private int elements;
+        private bool depthLimited;
+        private bool elementsLimited;
+
+        public LimitedMarkup Run(CancellationToken cancellationToken)
+        {
+            var position = 0;
+            var tags = 0;
+            while (position < html.Length)
+            {
+                var lt = html.IndexOf('<', position);
+                if (lt < 0 || lt + 1 >= html.Length)
+                {
+                    break;
+                }
+
+                if (++tags % TagsPerCancellationCheck == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var next = html[lt + 1];
+                position = char.IsAsciiLetter(next) ? StartTag(lt)
+                    : next == '/' ? EndTag(lt)
+                    : next == '!' ? MarkupDeclaration(lt)
+                    : next == '?' ? SkipPast('>', lt + 2)
+                    : lt + 1;
+            }
+
+            if (output is null)
+            {
+                return new LimitedMarkup(html, false, false);
+            }
+
+            output.Append(html, copied, html.Length - copied);
+            return new LimitedMarkup(output.ToString(), depthLimited, elementsLimited);
+        }
+
+        public void Dispose() => open.Dispose();
+
+        /// <summary>Reads a start tag at <paramref name="lt"/>; returns where the scan goes on.</summary>
+        private int StartTag(int lt)
+        {
+            var nameStart = lt + 1;
+            var nameEnd = ReadName(nameStart, out var hash, out var kind);
+            var end = SkipAttributes(nameEnd, out var selfClosing);
+            if (end < 0)
+            {
+                // A tag the page ends in the middle of is no tag at all.
+                return html.Length;
+            }
+
+            if (++elements > maxElements)
+            {
+                elementsLimited = true;
+                Cut(lt);
+                return html.Length;
+            }
+
+            var traits = kind.Traits;
+            if (open.ForeignDepth > 0)
+            {
+                // Inside svg and math, tags are read as XML: no raw text, no void elements, and "/>" closes.
+                traits &= ~(TagTraits.RawText | TagTraits.PlainText | TagTraits.Void);
+                if (selfClosing)
+                {
+                    return end;
+                }
+            }
+
+            if (open.SelectDepth > 0)
+            {
+                // AngleSharp's builder keeps much of what comes inside a select, and may even nest in void elements
+                // there: counted as open, since the end tags that would close them are ignored.
+                traits &= ~TagTraits.Void;
+            }
+
+            if (kind.Id is TagId.Html or TagId.Body)
+            {
+                // A second <html> or <body> only adds attributes to the first.
+                return end;
+            }
+
+            open.CloseBefore(kind, hash);
+            if ((traits & TagTraits.Void) != 0)
+            {
+                return end;
+            }
+
+            if ((traits & TagTraits.RawText) != 0)
+            {
+                // An element of text alone adds a leaf, never depth: its content is passed over to its end tag.
+                return FindEndTag(HtmlTags.RawTextName(html.AsSpan(nameStart, nameEnd - nameStart)), end);
+            }
+
+            // In a select the builder ignores the end tag that would open a sibling: the new element is left out.
+            if ((kind.FormattingSlot >= 0 || open.SelectDepth > 0) && (open.Depth >= maxDepth || open.ActiveFormatting >= maxDepth))
+            {
+                depthLimited = true;
+                Drop(lt, end);
+                return end;
+            }
+
+            if (open.Depth >= maxDepth)
+            {
+                depthLimited = true;
+                ref readonly var top = ref open.Top;
+                Insert(lt, top.NameStart, top.NameLength);
+                open.PopTop();
+            }
+
+            open.Push(hash, kind, nameStart, nameEnd - nameStart);
+            return (traits & TagTraits.PlainText) != 0 ? html.Length : end;
+        }
+
+        private int EndTag(int lt)
+        {
+            var nameStart = lt + 2;
+            if (nameStart >= html.Length || !char.IsAsciiLetter(html[nameStart]))
+            {
+                // "</>" is dropped, "</3" and the like are bogus comments.
+                return nameStart < html.Length && html[nameStart] == '>' ? nameStart + 1 : SkipPast('>', nameStart);
+            }
+
+            var nameEnd = ReadName(nameStart, out var hash, out var kind);
+            var end = SkipAttributes(nameEnd, out _);
+            if (end < 0)
+            {
+                return html.Length;
+            }
+
+            open.Close(kind, hash);
+            return end;
+        }
+
+        private int MarkupDeclaration(int lt)
+        {
+            var rest = html.AsSpan(lt + 2);
+            if (rest.StartsWith("--"))
+            {
+                return CommentEnd(lt + 4);
+            }
+
+            if (open.ForeignDepth > 0 && rest.StartsWith("[CDATA["))
+            {
+                var close = html.IndexOf("]]>", lt + 9, StringComparison.Ordinal);
+                return close < 0 ? html.Length : close + 3;
+            }
+
+            // A doctype, or a bogus comment.
+            return SkipPast('>', lt + 2);
+        }
+
+        /// <summary>A comment ends at "--&gt;" or "--!&gt;", or at once as "&lt;!--&gt;" and "&lt;!---&gt;".</summary>
+        private int CommentEnd(int start)
+        {
+            var rest = html.AsSpan(start);
+            if (rest.StartsWith(">"))
+            {
+                return start + 1;
+            }
+
+            if (rest.StartsWith("->"))
+            {
+                return start + 2;
+            }
+
+            var from = start;
+            while (true)
+            {
+                var dashes = html.IndexOf("--", from, StringComparison.Ordinal);
+                if (dashes < 0)
+                {
+                    return html.Length;
+                }
+
+                var after = html.AsSpan(dashes + 2);
+                if (after.StartsWith(">"))
+                {
+                    return dashes + 3;
+                }
+
+                if (after.StartsWith("!>"))
+                {
+                    return dashes + 4;
+                }
+
+                from = dashes + 1;
+            }
+        }
+
+        /// <summary>Reads a tag name (lower-cased as it is hashed and looked up); returns the index after it.</summary>
+        private int ReadName(int start, out int hash, out TagKind kind)
+        {
+            Span<char> lower = stackalloc char[HtmlTags.MaxKnownNameLength];
+            var h = OpenElements.Fnv.Offset;
+            var i = start;
+            while (i < html.Length)
+            {
+                var c = html[i];
+                if (c is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>')
+                {
+                    break;
+                }
+
+                var folded = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                h = OpenElements.Fnv.Add(h, folded);
+                if (i - start < lower.Length)
+                {
+                    lower[i - start] = folded;
+                }
+
+                i++;
+            }
+
+            hash = (int)h;
+            kind = i - start <= lower.Length ? HtmlTags.Of(lower[..(i - start)]) : default;
+            return i;
+        }
+
+        /// <summary>
+        /// Passes over a tag's attributes as the tokenizer reads them, by its closing '&gt;' and the quotes between: a
+        /// quote opens a value only after '=' (spaces allowed between). Returns the index after the '&gt;', or -1 when
+        /// the page ends first.
+        /// </summary>
+        private int SkipAttributes(int i, out bool selfClosing)
+        {
+            selfClosing = false;
+            while (true)
+            {
+                var found = i < html.Length ? html.AsSpan(i).IndexOfAny(TagEndOrQuote) : -1;
+                if (found < 0)
+                {
+                    return -1;
+                }
+
+                i += found;
+                var c = html[i];
+                if (c == '>')
+                {
+                    selfClosing = html[i - 1] == '/';
+                    return i + 1;
+                }
+
+                if (OpensValue(i))
+                {
+                    var close = html.IndexOf(c, i + 1);
+                    if (close < 0)
+                    {
+                        return -1;
+                    }
+
+                    i = close;
+                }
+
+                i++;
+            }
+        }
+
+        /// <summary>Whether the quote at <paramref name="quote"/> follows an '=' (a quoted value), not a name or unquoted value.</summary>
+        private bool OpensValue(int quote)
+        {
+            var before = quote - 1;
+            while (IsSpace(html[before]))
+            {
+                before--;
+            }
+
+            return html[before] == '=';
+        }
+
+        /// <summary>Where the end tag of a raw-text element starts (the scan reads it next), or the end of the page.</summary>
+        private int FindEndTag(string lowerName, int from)
+        {
+            while (true)
+            {
+                var candidate = html.IndexOf("</", from, StringComparison.Ordinal);
+                if (candidate < 0)
+                {
+                    return html.Length;
+                }
+
+                var nameEnd = candidate + 2 + lowerName.Length;
+                if (nameEnd <= html.Length
+                    && html.AsSpan(candidate + 2, lowerName.Length).Equals(lowerName, StringComparison.OrdinalIgnoreCase)
+                    && (nameEnd == html.Length || html[nameEnd] is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>'))
+                {
+                    return candidate;
+                }
+
+                from = candidate + 2;
+            }
+        }
+
+        private int SkipPast(char c, int from)
+        {
+            var index = from < html.Length ? html.IndexOf(c, from) : -1;
+            return index < 0 ? html.Length : index + 1;
+        }
+
+        private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+        /// <summary>Writes an end tag for the element named at <paramref name="nameStart"/> before the tag at <paramref name="at"/>.</summary>
+        private void Insert(int at, int nameStart, int nameLength)
+        {
+            var builder = Output();
+            builder.Append(html, copied, at - copied).Append("</").Append(html, nameStart, nameLength).Append('>');
+            copied = at;
+        }
+
+        /// <summary>Leaves the tag from <paramref name="start"/> to <paramref name="end"/> out of the output.</summary>
+        private void Drop(int start, int end)
+        {
+            Output().Append(html, copied, start - copied);
+            copied = end;
+        }
+
+        private void Cut(int at)
+        {
+            Output().Append(html, copied, at - copied);
+            copied = html.Length;
+        }
+
+        private StringBuilder Output() => output ??= new StringBuilder(html.Length + 256);
+    }
+}

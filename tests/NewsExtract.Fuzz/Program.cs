@@ -1,0 +1,52 @@
+using System.Text;
+using NewsExtract;
+using NewsExtract.Fuzz;
+using NewsExtract.Output;
+using SharpFuzz;
+
+// dotnet NewsExtract.Fuzz.dll TARGET             under afl-fuzz: SharpFuzz's fork server runs the target on each input
+// dotnet NewsExtract.Fuzz.dll TARGET FILE...     runs the target once on each file (to reproduce a crash)
+// dotnet NewsExtract.Fuzz.dll extract FILE       the library path of the hostile set: the article's JSON, one line
+if (args is ["extract", var path])
+{
+    await using var file = File.OpenRead(path);
+    var article = path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+        ? ArticleExtractor.Default.ExtractFromText(await ReadTextAsync(file))
+        : await ArticleExtractor.Default.ExtractAsync(file);
+    Console.WriteLine(ArticleJson.Serialize(article, Path.GetFileNameWithoutExtension(path)));
+    return 0;
+}
+
+if (args.Length == 0 || !FuzzTargets.All.TryGetValue(args[0], out var target))
+{
+    Console.Error.WriteLine($"usage: NewsExtract.Fuzz ({string.Join('|', FuzzTargets.All.Keys)}) [FILE...] | extract FILE");
+    return 2;
+}
+
+if (args.Length > 1)
+{
+    foreach (var input in args[1..])
+    {
+        target(File.ReadAllBytes(input));
+        Console.WriteLine($"{input}: ok");
+    }
+
+    return 0;
+}
+
+Fuzzer.Run(stream =>
+{
+    using var buffer = new MemoryStream();
+    stream.CopyTo(buffer);
+    target(buffer.ToArray());
+});
+return 0;
+
+// The text path reads through the same cap as the stream overload: no more than the extractor would keep.
+static async Task<string> ReadTextAsync(Stream file)
+{
+    using var reader = new StreamReader(file, Encoding.UTF8);
+    var buffer = new char[ArticleExtractor.Default.Options.MaxInputChars + 1];
+    var length = await reader.ReadBlockAsync(buffer);
+    return new string(buffer, 0, length);
+}
