@@ -62,7 +62,7 @@ public class ExtractionBenchmarks
         var length = 0;
         foreach (var html in pages)
         {
-            length += Parsing.MarkupLimiter.Limit(html, 512, 100_000).Html.Length;
+            length += Parsing.MarkupLimiter.Limit(html, ExtractionOptions.Default.MaxTreeDepth, ExtractionOptions.Default.MaxElements).Html.Length;
         }
 
         return length;

@@ -18,15 +18,15 @@ internal sealed record LoadedInput(string Id, string Content, PageFormat Format,
 /// <summary>Reads the inputs the commands accept.</summary>
 internal static class InputLoader
 {
+    /// <summary>Reads through the extractor's input bound: a file of any length costs no more memory than the bound.</summary>
+    private static readonly ArticleExtractor Reader = ArticleExtractor.Default;
+
     public static async Task<LoadedInput> LoadAsync(string source, Uri? url, bool forcePlainText, UrlInputs urls, CancellationToken cancellationToken)
     {
         if (source == "-")
         {
             await using var stdin = Console.OpenStandardInput();
-            using var buffer = new MemoryStream();
-            await stdin.CopyToAsync(buffer, cancellationToken);
-            var bytes = buffer.ToArray();
-            var text = ArticleExtractor.Decode(bytes);
+            var text = await Reader.ReadAsync(stdin, cancellationToken: cancellationToken);
             var looksLikeHtml = text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal);
             return new LoadedInput(url?.AbsoluteUri ?? "stdin", text, forcePlainText || !looksLikeHtml ? PageFormat.PlainText : PageFormat.Html, url);
         }
@@ -41,9 +41,10 @@ internal static class InputLoader
 
     public static async Task<LoadedInput> LoadFileAsync(string path, Uri? url, bool forcePlainText, CancellationToken cancellationToken)
     {
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        await using var file = File.OpenRead(path);
+        var text = await Reader.ReadAsync(file, cancellationToken: cancellationToken);
         var format = forcePlainText || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? PageFormat.PlainText : PageFormat.Html;
-        return new LoadedInput(Path.GetFileNameWithoutExtension(path), ArticleExtractor.Decode(bytes), format, url);
+        return new LoadedInput(Path.GetFileNameWithoutExtension(path), text, format, url);
     }
 }
 

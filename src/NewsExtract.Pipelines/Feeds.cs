@@ -56,7 +56,16 @@ public static partial class Feeds
             throw new XmlException($"Neither an RSS 2.0 nor an Atom 1.0 feed: its root is <{reader.LocalName}>.");
         }
 
-        formatter.ReadFrom(reader);
+        try
+        {
+            formatter.ReadFrom(reader);
+        }
+        catch (NotSupportedException unsupported)
+        {
+            // The formatter's word for an <rss> whose version it does not know (or that has none): not a feed it reads.
+            throw new XmlException($"Not an RSS 2.0 feed: {unsupported.Message}", unsupported);
+        }
+
         var items = new List<FeedItem>();
         foreach (var item in formatter.Feed.Items)
         {

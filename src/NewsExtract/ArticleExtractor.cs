@@ -169,16 +169,38 @@ public sealed class ArticleExtractor
     public async Task<Article> ExtractAsync(Stream html, Uri? url = null, string? charset = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
+        return Extract(await ReadAsync(html, charset, cancellationToken).ConfigureAwait(false), url, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads a page's bytes through the input bound and decodes them as <see cref="Decode(ReadOnlySpan{byte}, string?)"/>
+    /// does: at most four bytes per character of <see cref="ExtractionOptions.MaxInputChars"/> are read, and one
+    /// character more than that bound is decoded (so that extraction still reports <see cref="PageWarning.InputTruncated"/>).
+    /// Memory stays bounded however long the stream.
+    /// </summary>
+    /// <param name="input">The page's bytes; read up to the bound, not closed.</param>
+    /// <param name="charset">The declared charset; optional.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The page's text, at most one character longer than <see cref="ExtractionOptions.MaxInputChars"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
+    public async Task<string> ReadAsync(Stream input, string? charset = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var limit = (long)Options.MaxInputChars * BytesPerChar;
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while ((read = await html.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0 && buffer.Length < limit)
+        while (buffer.Length < limit && (read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
             buffer.Write(chunk, 0, (int)Math.Min(read, limit - buffer.Length));
         }
 
-        return Extract(Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), charset), url, cancellationToken);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var encoding = EncodingSniffer.Detect(bytes, charset);
+        var chars = new char[Math.Min(Options.MaxInputChars + 2L, encoding.GetMaxCharCount(bytes.Length))];
+        encoding.GetDecoder().Convert(bytes, chars, flush: true, out _, out var length, out _);
+        var start = length > 0 && chars[0] == '\uFEFF' ? 1 : 0;
+        return new string(chars, start, Math.Min(length - start, Options.MaxInputChars + 1));
     }
 
     /// <summary>Decodes a page's bytes to text with the detection rules of <see cref="ExtractAsync(Stream, Uri?, string?, CancellationToken)"/>.</summary>
@@ -210,7 +232,18 @@ public sealed class ArticleExtractor
     private Extraction Run(ExtractionPipeline pipeline, string input, Uri? url, bool explaining, CancellationToken cancellationToken)
     {
         var truncated = input.Length > Options.MaxInputChars;
-        var context = new ExtractionContext(truncated ? input[..Options.MaxInputChars] : input, url, cancellationToken) { Explaining = explaining };
+        if (truncated)
+        {
+            input = input[..Options.MaxInputChars];
+        }
+
+        // NUL characters are no text (HTML's parser drops them too): a page sprinkled with them is read without them.
+        if (input.Contains('\0'))
+        {
+            input = input.Replace("\0", string.Empty, StringComparison.Ordinal);
+        }
+
+        var context = new ExtractionContext(input, url, cancellationToken) { Explaining = explaining };
         if (truncated)
         {
             context.Warn(PageWarning.InputTruncated);

@@ -120,9 +120,9 @@ public sealed class ArticleExtractorBuilder
         ]);
 
         return new ExtractionPipelines(
-            Html(new HtmlFrontEnd(options.MaxBlocks, MetadataStage.Collect)),
+            Html(new HtmlFrontEnd(options, MetadataStage.Collect)),
             text,
-            Html(new HtmlFrontEnd(options.MaxBlocks, MetadataStage.Collect, readNoscript: true)));
+            Html(new HtmlFrontEnd(options, MetadataStage.Collect, readNoscript: true)));
     }
 
     private static IExtractionStage[] When(bool condition, IExtractionStage stage) => condition ? [stage] : [];

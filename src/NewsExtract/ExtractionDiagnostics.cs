@@ -51,6 +51,12 @@ public enum PageWarning
 
     /// <summary>A block of the page's structured data (JSON-LD) is not valid JSON: it was skipped, and the metadata comes from the page's other sources.</summary>
     MalformedStructuredData,
+
+    /// <summary>The page nests deeper than <see cref="ExtractionOptions.MaxTreeDepth"/>: start tags deeper than that were left out, their text kept.</summary>
+    TreeDepthLimited,
+
+    /// <summary>The page has more elements than <see cref="ExtractionOptions.MaxElements"/>: the markup was cut at the bound.</summary>
+    ElementsLimited,
 }
 
 /// <summary>Which path produced the article's body (see <see cref="ExtractionDiagnostics.BodySource"/>).</summary>

@@ -37,6 +37,11 @@ internal static partial class EncodingSniffer
             return Encoding.BigEndianUnicode;
         }
 
+        if (Utf16WithoutMark(bytes) is { } utf16)
+        {
+            return utf16;
+        }
+
         // Text beyond ASCII that is valid UTF-8 is UTF-8, whatever an old <meta> says: pages re-saved by tools keep
         // their original declaration, and legacy-encoded text almost never validates as UTF-8 by chance.
         if (!IsAscii(bytes) && IsValidUtf8(bytes))
@@ -85,6 +90,31 @@ internal static partial class EncodingSniffer
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// UTF-16 saved without a byte-order mark: Latin-script text then has a NUL in every other byte, on the odd bytes
+    /// (little-endian) or the even ones (big-endian), which no 8-bit encoding of a page does.
+    /// </summary>
+    private static Encoding? Utf16WithoutMark(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, PrescanBytes) & ~1)];
+        if (sample.Length < 16)
+        {
+            return null;
+        }
+
+        int evenNuls = 0, oddNuls = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenNuls += sample[i] == 0 ? 1 : 0;
+            oddNuls += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        return oddNuls > pairs * 4 / 10 && evenNuls < pairs / 20 ? Encoding.Unicode
+            : evenNuls > pairs * 4 / 10 && oddNuls < pairs / 20 ? Encoding.BigEndianUnicode
+            : null;
     }
 
     private static bool IsAscii(ReadOnlySpan<byte> bytes) => System.Text.Ascii.IsValid(bytes);

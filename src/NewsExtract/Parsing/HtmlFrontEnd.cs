@@ -32,6 +32,8 @@ internal sealed class HtmlFrontEnd : IExtractionStage
     };
 
     private readonly int maxBlocks;
+    private readonly int maxTreeDepth = ExtractionOptions.Default.MaxTreeDepth;
+    private readonly int maxElements = ExtractionOptions.Default.MaxElements;
     private readonly ElementObserverFactory? observe;
     private readonly bool readNoscript;
 
@@ -49,14 +51,31 @@ internal sealed class HtmlFrontEnd : IExtractionStage
         this.readNoscript = readNoscript;
     }
 
+    /// <param name="bounds">The options whose bounds the page's markup is held to (<see cref="ExtractionOptions.MaxBlocks"/>, <see cref="ExtractionOptions.MaxTreeDepth"/>, <see cref="ExtractionOptions.MaxElements"/>).</param>
+    /// <param name="observe">As in the other constructor.</param>
+    /// <param name="readNoscript">As in the other constructor.</param>
+    public HtmlFrontEnd(ExtractionOptions bounds, ElementObserverFactory? observe = null, bool readNoscript = false)
+        : this(bounds.MaxBlocks, observe, readNoscript)
+    {
+        maxTreeDepth = bounds.MaxTreeDepth;
+        maxElements = bounds.MaxElements;
+    }
+
     /// <summary>The parser every extraction uses: one per page, as AngleSharp's parsers are not shared between threads.</summary>
     public static HtmlParser CreateParser() => new(ParseOptions, BrowsingContext.New(ParseConfiguration));
+
+    /// <summary>
+    /// The same parser with its own depth bound at twice the pre-scan's: where the pre-scan's model of the tree builder
+    /// falls short, AngleSharp attaches what lies deeper as siblings, so the tree never nests further than that.
+    /// </summary>
+    public static HtmlParser CreateParser(int maxTreeDepth) =>
+        new(ParseOptions with { MaximumDepth = 2 * maxTreeDepth }, BrowsingContext.New(ParseConfiguration));
 
     public void Run(ExtractionContext context)
     {
         // Not disposed: parsed from a string with no loaders, the document holds nothing but memory, and disposing
         // it detaches every node one by one, work the collector does not need.
-        var document = readNoscript ? context.Require<NoscriptPage>().Document : CreateParser().ParseDocument(context.Input);
+        var document = readNoscript ? context.Require<NoscriptPage>().Document : CreateParser(maxTreeDepth).ParseDocument(Bounded(context));
         context.Set(new HtmlPage(document));
         var sawNoscript = Read(document, context, observe?.Invoke(document, context), includeNoscript: readNoscript);
 
@@ -65,6 +84,23 @@ internal sealed class HtmlFrontEnd : IExtractionStage
         {
             context.Set(new NoscriptPage(document));
         }
+    }
+
+    /// <summary>The page's markup held to the depth and element bounds before AngleSharp sees it (see <see cref="MarkupLimiter"/>).</summary>
+    private string Bounded(ExtractionContext context)
+    {
+        var limited = MarkupLimiter.Limit(context.Input, maxTreeDepth, maxElements, context.CancellationToken);
+        if (limited.DepthLimited)
+        {
+            context.Warn(PageWarning.TreeDepthLimited);
+        }
+
+        if (limited.ElementsLimited)
+        {
+            context.Warn(PageWarning.ElementsLimited);
+        }
+
+        return limited.Html;
     }
 
     /// <summary>Walks the document into blocks and containers on the context.</summary>

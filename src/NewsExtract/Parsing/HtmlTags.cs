@@ -1,7 +1,7 @@
 namespace NewsExtract.Parsing;
 
 /// <summary>The tags whose tree-building rules the markup pre-scan follows (the HTML standard's names for them).</summary>
-internal enum TagId : byte
+internal enum BuilderTag : byte
 {
     Other,
     P,
@@ -22,9 +22,9 @@ internal enum TagId : byte
     Select,
 }
 
-/// <summary>What the pre-scan needs to know of a tag, besides its <see cref="TagId"/>.</summary>
+/// <summary>What the pre-scan needs to know of a tag, besides its <see cref="BuilderTag"/>.</summary>
 [Flags]
-internal enum TagTraits : ushort
+internal enum BuilderTraits : ushort
 {
     None = 0,
 
@@ -70,13 +70,13 @@ internal enum TagTraits : ushort
 
 /// <summary>A tag's id, traits and, for a formatting element, its slot among <see cref="HtmlTags.FormattingSlots"/>.</summary>
 /// <remarks>The default value is an ordinary element: the slot is stored plus one, so that it reads -1.</remarks>
-internal readonly struct TagKind(TagId id, TagTraits traits, int formattingSlot = -1)
+internal readonly struct TagKind(BuilderTag id, BuilderTraits traits, int formattingSlot = -1)
 {
     private readonly sbyte slotPlusOne = (sbyte)(formattingSlot + 1);
 
-    public TagId Id { get; } = id;
+    public BuilderTag Id { get; } = id;
 
-    public TagTraits Traits { get; } = traits;
+    public BuilderTraits Traits { get; } = traits;
 
     /// <summary>The formatting element's slot, or -1 for any other element.</summary>
     public int FormattingSlot => slotPlusOne - 1;
@@ -91,8 +91,8 @@ internal static class HtmlTags
     /// <summary>The longest name the table knows; a longer name is an ordinary element.</summary>
     public const int MaxKnownNameLength = 10;
 
-    private const TagTraits Special = TagTraits.Special;
-    private const TagTraits Block = TagTraits.Special | TagTraits.ClosesP;
+    private const BuilderTraits Special = BuilderTraits.Special;
+    private const BuilderTraits Block = BuilderTraits.Special | BuilderTraits.ClosesP;
 
     /// <summary>
     /// A switch on the span, which the compiler turns into tests on the length and a few characters: nothing to build
@@ -100,50 +100,50 @@ internal static class HtmlTags
     /// </summary>
     public static TagKind Of(ReadOnlySpan<char> name) => name switch
     {
-        "div" or "address" => new(TagId.Other, Block | TagTraits.ListItemTransparent),
+        "div" or "address" => new(BuilderTag.Other, Block | BuilderTraits.ListItemTransparent),
         "section" or "article" or "aside" or "header" or "footer" or "nav" or "main" or "ul" or "ol" or "dl"
             or "blockquote" or "figure" or "figcaption" or "center" or "details" or "dialog" or "dir"
-            or "fieldset" or "hgroup" or "menu" or "search" or "summary" or "pre" or "listing" => new(TagId.Other, Block | (name is "ol" or "ul" ? TagTraits.ListBoundary : 0)),
-        "form" => new(TagId.Other, Block),
-        "p" => new(TagId.P, Block | TagTraits.ListItemTransparent),
-        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => new(TagId.Heading, Block),
-        "li" => new(TagId.Li, Block),
-        "dd" or "dt" => new(TagId.DdDt, Block),
-        "table" => new(TagId.Other, Block | TagTraits.ScopeBoundary | TagTraits.TableBoundary | TagTraits.TableScoped),
-        "td" or "th" => new(TagId.Cell, Special | TagTraits.ScopeBoundary | TagTraits.Marker),
-        "caption" => new(TagId.Other, Special | TagTraits.ScopeBoundary | TagTraits.Marker),
-        "applet" or "marquee" or "object" => new(TagId.Other, Special | TagTraits.ScopeBoundary | TagTraits.Marker),
-        "template" => new(TagId.Other, Special | TagTraits.ScopeBoundary | TagTraits.TableBoundary | TagTraits.Marker),
-        "tr" => new(TagId.Tr, Special | TagTraits.TableScoped),
-        "tbody" or "thead" or "tfoot" => new(TagId.Other, Special | TagTraits.TableScoped),
-        "colgroup" or "head" or "frameset" => new(TagId.Other, Special),
-        "select" => new(TagId.Select, Special),
-        "html" => new(TagId.Html, Special | TagTraits.ScopeBoundary | TagTraits.TableBoundary),
-        "body" => new(TagId.Body, Special),
-        "button" => new(TagId.Button, Special | TagTraits.ButtonBoundary),
-        "option" => new(TagId.Option, TagTraits.None),
-        "optgroup" => new(TagId.Optgroup, TagTraits.None),
-        "br" => new(TagId.Br, Special | TagTraits.Void),
-        "hr" => new(TagId.Other, Block | TagTraits.Void),
+            or "fieldset" or "hgroup" or "menu" or "search" or "summary" or "pre" or "listing" => new(BuilderTag.Other, Block | (name is "ol" or "ul" ? BuilderTraits.ListBoundary : 0)),
+        "form" => new(BuilderTag.Other, Block),
+        "p" => new(BuilderTag.P, Block | BuilderTraits.ListItemTransparent),
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => new(BuilderTag.Heading, Block),
+        "li" => new(BuilderTag.Li, Block),
+        "dd" or "dt" => new(BuilderTag.DdDt, Block),
+        "table" => new(BuilderTag.Other, Block | BuilderTraits.ScopeBoundary | BuilderTraits.TableBoundary | BuilderTraits.TableScoped),
+        "td" or "th" => new(BuilderTag.Cell, Special | BuilderTraits.ScopeBoundary | BuilderTraits.Marker),
+        "caption" => new(BuilderTag.Other, Special | BuilderTraits.ScopeBoundary | BuilderTraits.Marker),
+        "applet" or "marquee" or "object" => new(BuilderTag.Other, Special | BuilderTraits.ScopeBoundary | BuilderTraits.Marker),
+        "template" => new(BuilderTag.Other, Special | BuilderTraits.ScopeBoundary | BuilderTraits.TableBoundary | BuilderTraits.Marker),
+        "tr" => new(BuilderTag.Tr, Special | BuilderTraits.TableScoped),
+        "tbody" or "thead" or "tfoot" => new(BuilderTag.Other, Special | BuilderTraits.TableScoped),
+        "colgroup" or "head" or "frameset" => new(BuilderTag.Other, Special),
+        "select" => new(BuilderTag.Select, Special),
+        "html" => new(BuilderTag.Html, Special | BuilderTraits.ScopeBoundary | BuilderTraits.TableBoundary),
+        "body" => new(BuilderTag.Body, Special),
+        "button" => new(BuilderTag.Button, Special | BuilderTraits.ButtonBoundary),
+        "option" => new(BuilderTag.Option, BuilderTraits.None),
+        "optgroup" => new(BuilderTag.Optgroup, BuilderTraits.None),
+        "br" => new(BuilderTag.Br, Special | BuilderTraits.Void),
+        "hr" => new(BuilderTag.Other, Block | BuilderTraits.Void),
         "img" or "input" or "meta" or "link" or "area" or "base" or "col" or "embed" or "param" or "source" or "track"
-            or "wbr" or "keygen" or "basefont" or "bgsound" or "frame" or "image" => new(TagId.Other, Special | TagTraits.Void),
-        "script" or "style" or "xmp" or "iframe" or "noembed" or "noframes" or "textarea" or "title" => new(TagId.Other, Special | TagTraits.RawText),
-        "plaintext" => new(TagId.Other, Block | TagTraits.PlainText),
-        "svg" or "math" => new(TagId.Foreign, TagTraits.None),
-        "a" => new(TagId.A, TagTraits.Formatting, 0),
-        "nobr" => new(TagId.Nobr, TagTraits.Formatting, 1),
-        "b" => new(TagId.Other, TagTraits.Formatting, 2),
-        "big" => new(TagId.Other, TagTraits.Formatting, 3),
-        "code" => new(TagId.Other, TagTraits.Formatting, 4),
-        "em" => new(TagId.Other, TagTraits.Formatting, 5),
-        "font" => new(TagId.Other, TagTraits.Formatting, 6),
-        "i" => new(TagId.Other, TagTraits.Formatting, 7),
-        "s" => new(TagId.Other, TagTraits.Formatting, 8),
-        "small" => new(TagId.Other, TagTraits.Formatting, 9),
-        "strike" => new(TagId.Other, TagTraits.Formatting, 10),
-        "strong" => new(TagId.Other, TagTraits.Formatting, 11),
-        "tt" => new(TagId.Other, TagTraits.Formatting, 12),
-        "u" => new(TagId.Other, TagTraits.Formatting, 13),
+            or "wbr" or "keygen" or "basefont" or "bgsound" or "frame" or "image" => new(BuilderTag.Other, Special | BuilderTraits.Void),
+        "script" or "style" or "xmp" or "iframe" or "noembed" or "noframes" or "textarea" or "title" => new(BuilderTag.Other, Special | BuilderTraits.RawText),
+        "plaintext" => new(BuilderTag.Other, Block | BuilderTraits.PlainText),
+        "svg" or "math" => new(BuilderTag.Foreign, BuilderTraits.None),
+        "a" => new(BuilderTag.A, BuilderTraits.Formatting, 0),
+        "nobr" => new(BuilderTag.Nobr, BuilderTraits.Formatting, 1),
+        "b" => new(BuilderTag.Other, BuilderTraits.Formatting, 2),
+        "big" => new(BuilderTag.Other, BuilderTraits.Formatting, 3),
+        "code" => new(BuilderTag.Other, BuilderTraits.Formatting, 4),
+        "em" => new(BuilderTag.Other, BuilderTraits.Formatting, 5),
+        "font" => new(BuilderTag.Other, BuilderTraits.Formatting, 6),
+        "i" => new(BuilderTag.Other, BuilderTraits.Formatting, 7),
+        "s" => new(BuilderTag.Other, BuilderTraits.Formatting, 8),
+        "small" => new(BuilderTag.Other, BuilderTraits.Formatting, 9),
+        "strike" => new(BuilderTag.Other, BuilderTraits.Formatting, 10),
+        "strong" => new(BuilderTag.Other, BuilderTraits.Formatting, 11),
+        "tt" => new(BuilderTag.Other, BuilderTraits.Formatting, 12),
+        "u" => new(BuilderTag.Other, BuilderTraits.Formatting, 13),
         _ => default,
     };
 

@@ -5,19 +5,19 @@ namespace NewsExtract.Parsing;
 
 /// <summary>A page's markup after <see cref="MarkupLimiter"/>: the same string when no bound was reached.</summary>
 /// <param name="Html">The markup to parse.</param>
-/// <param name="DepthLimited">Elements deeper than the bound were opened beside their parent instead of inside it.</param>
+/// <param name="DepthLimited">Start tags deeper than the bound were left out (their content kept).</param>
 /// <param name="ElementsLimited">The markup was cut at the element past the bound.</param>
 internal readonly record struct LimitedMarkup(string Html, bool DepthLimited, bool ElementsLimited);
 
 /// <summary>
 /// Bounds the tree a page makes before AngleSharp parses it. AngleSharp's tree builder, like the standard it follows,
 /// walks the stack of open elements for many tags, so that a page nested 200,000 levels deep costs time in the square
-/// of its depth; browsers cap the depth (at about 512). One forward scan of the tag stream, with a model of the tree
-/// builder's stack (<see cref="OpenElements"/>), finds where the tree would grow past the bound: there a new element
-/// is opened beside the innermost one (an end tag for that one is written before it), and a formatting element
-/// (<c>b</c>, <c>i</c>, <c>font</c>, …), which the builder would also rebuild after every block, is left out; its text
-/// stays. Past the element bound the markup is cut. A page within both bounds comes back as the same string, and the
-/// scan allocates nothing per tag.
+/// of its depth; browsers cap the depth (at about 512), and AngleSharp does too, but its cost per element inserted
+/// still grows with the depth. One forward scan of the tag stream, with a model of the tree builder's stack
+/// (<see cref="OpenElements"/>, which also counts the formatting elements the builder would rebuild after every block),
+/// finds where the tree would grow past the bound: a start tag there is left out, and its content stays where it is.
+/// Past the element bound the markup is cut. A page within both bounds comes back as the same string, and the scan
+/// allocates nothing per tag.
 /// </summary>
 internal static class MarkupLimiter
 {
@@ -37,6 +37,7 @@ internal static class MarkupLimiter
         private readonly OpenElements open = new(maxDepth);
         private StringBuilder? output;
         private int copied;
+        private int lastDropEnd;
         private int elements;
         private bool depthLimited;
         private bool elementsLimited;
@@ -89,18 +90,11 @@ internal static class MarkupLimiter
                 return html.Length;
             }
 
-            if (++elements > maxElements)
-            {
-                elementsLimited = true;
-                Cut(lt);
-                return html.Length;
-            }
-
             var traits = kind.Traits;
             if (open.ForeignDepth > 0)
             {
                 // Inside svg and math, tags are read as XML: no raw text, no void elements, and "/>" closes.
-                traits &= ~(TagTraits.RawText | TagTraits.PlainText | TagTraits.Void);
+                traits &= ~(BuilderTraits.RawText | BuilderTraits.PlainText | BuilderTraits.Void);
                 if (selfClosing)
                 {
                     return end;
@@ -111,45 +105,46 @@ internal static class MarkupLimiter
             {
                 // AngleSharp's builder keeps much of what comes inside a select, and may even nest in void elements
                 // there: counted as open, since the end tags that would close them are ignored.
-                traits &= ~TagTraits.Void;
+                traits &= ~BuilderTraits.Void;
             }
 
-            if (kind.Id is TagId.Html or TagId.Body)
+            if (kind.Id is BuilderTag.Html or BuilderTag.Body)
             {
                 // A second <html> or <body> only adds attributes to the first.
                 return end;
             }
 
+            if (++elements > maxElements)
+            {
+                elementsLimited = true;
+                Cut(lt);
+                return html.Length;
+            }
+
             open.CloseBefore(kind, hash);
-            if ((traits & TagTraits.Void) != 0)
+            if ((traits & BuilderTraits.Void) != 0)
             {
                 return end;
             }
 
-            if ((traits & TagTraits.RawText) != 0)
+            if ((traits & BuilderTraits.RawText) != 0)
             {
                 // An element of text alone adds a leaf, never depth: its content is passed over to its end tag.
                 return FindEndTag(HtmlTags.RawTextName(html.AsSpan(nameStart, nameEnd - nameStart)), end);
             }
 
-            // In a select the builder ignores the end tag that would open a sibling: the new element is left out.
-            if ((kind.FormattingSlot >= 0 || open.SelectDepth > 0) && (open.Depth >= maxDepth || open.ActiveFormatting >= maxDepth))
+            if (open.Depth >= maxDepth || (kind.FormattingSlot >= 0 && open.ActiveFormatting >= maxDepth))
             {
+                // Opened as a sibling instead, the element would still be inserted that deep, and the builder's cost per
+                // insertion grows with the depth: it is left out, its content stays where it is.
                 depthLimited = true;
-                Drop(lt, end);
+                elements--;
+                Drop(lt, end, separate: (traits & BuilderTraits.Special) != 0);
                 return end;
             }
 
-            if (open.Depth >= maxDepth)
-            {
-                depthLimited = true;
-                ref readonly var top = ref open.Top;
-                Insert(lt, top.NameStart, top.NameLength);
-                open.PopTop();
-            }
-
-            open.Push(hash, kind, nameStart, nameEnd - nameStart);
-            return (traits & TagTraits.PlainText) != 0 ? html.Length : end;
+            open.Push(hash, kind);
+            return (traits & BuilderTraits.PlainText) != 0 ? html.Length : end;
         }
 
         private int EndTag(int lt)
@@ -339,19 +334,20 @@ internal static class MarkupLimiter
 
         private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
-        /// <summary>Writes an end tag for the element named at <paramref name="nameStart"/> before the tag at <paramref name="at"/>.</summary>
-        private void Insert(int at, int nameStart, int nameLength)
+        /// <summary>
+        /// Leaves the tag from <paramref name="start"/> to <paramref name="end"/> out of the output; a block's tag, when
+        /// text came since the last tag left out, leaves two line breaks in its place, so that paragraphs stay apart.
+        /// </summary>
+        private void Drop(int start, int end, bool separate)
         {
-            var builder = Output();
-            builder.Append(html, copied, at - copied).Append("</").Append(html, nameStart, nameLength).Append('>');
-            copied = at;
-        }
+            var output = Output().Append(html, copied, start - copied);
+            if (separate && !html.AsSpan(lastDropEnd, start - lastDropEnd).IsWhiteSpace())
+            {
+                output.Append("<br><br>");
+                elements += 2;
+            }
 
-        /// <summary>Leaves the tag from <paramref name="start"/> to <paramref name="end"/> out of the output.</summary>
-        private void Drop(int start, int end)
-        {
-            Output().Append(html, copied, start - copied);
-            copied = end;
+            copied = lastDropEnd = end;
         }
 
         private void Cut(int at)

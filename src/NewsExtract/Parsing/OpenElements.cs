@@ -30,13 +30,11 @@ internal sealed class OpenElements : IDisposable
         savedCounts = ArrayPool<int>.Shared.Rent(HtmlTags.FormattingSlots * 8);
     }
 
-    /// <summary>An open element: its name's hash (lower case), its kind, and where its name is in the page.</summary>
+    /// <summary>An open element: its name's hash (lower case) and its kind.</summary>
     internal struct Entry
     {
         public int Hash;
         public TagKind Kind;
-        public int NameStart;
-        public int NameLength;
     }
 
     /// <summary>How many elements are open.</summary>
@@ -52,26 +50,26 @@ internal sealed class OpenElements : IDisposable
     public int SelectDepth { get; private set; }
 
     /// <summary>The innermost open element.</summary>
-    public ref readonly Entry Top => ref entries[Depth - 1];
+    private ref readonly Entry Top => ref entries[Depth - 1];
 
-    public void Push(int hash, TagKind kind, int nameStart, int nameLength)
+    public void Push(int hash, TagKind kind)
     {
-        if ((kind.Traits & TagTraits.Marker) != 0)
+        if ((kind.Traits & BuilderTraits.Marker) != 0)
         {
             SaveFormattingCounts();
         }
 
-        entries[Depth++] = new Entry { Hash = hash, Kind = kind, NameStart = nameStart, NameLength = nameLength };
+        entries[Depth++] = new Entry { Hash = hash, Kind = kind };
         bucketCounts[hash & (Buckets - 1)]++;
-        if (kind.Id == TagId.Heading)
+        if (kind.Id == BuilderTag.Heading)
         {
             headingCount++;
         }
-        else if (kind.Id == TagId.Foreign)
+        else if (kind.Id == BuilderTag.Foreign)
         {
             ForeignDepth++;
         }
-        else if (kind.Id == TagId.Select)
+        else if (kind.Id == BuilderTag.Select)
         {
             SelectDepth++;
         }
@@ -86,37 +84,37 @@ internal sealed class OpenElements : IDisposable
     /// <summary>A start tag's implied end tags: the open elements its arrival closes.</summary>
     public void CloseBefore(TagKind kind, int hash)
     {
-        if ((kind.Traits & TagTraits.ClosesP) != 0 && bucketCounts[HashP & (Buckets - 1)] > 0)
+        if ((kind.Traits & BuilderTraits.ClosesP) != 0 && bucketCounts[HashP & (Buckets - 1)] > 0)
         {
-            CloseInScope(HashP, TagTraits.ScopeBoundary | TagTraits.ButtonBoundary);
+            CloseInScope(HashP, BuilderTraits.ScopeBoundary | BuilderTraits.ButtonBoundary);
         }
 
         switch (kind.Id)
         {
-            case TagId.Heading when Depth > 0 && Top.Kind.Id == TagId.Heading:
-            case TagId.Option when Depth > 0 && Top.Kind.Id == TagId.Option:
+            case BuilderTag.Heading when Depth > 0 && Top.Kind.Id == BuilderTag.Heading:
+            case BuilderTag.Option when Depth > 0 && Top.Kind.Id == BuilderTag.Option:
                 PopTo(Depth - 1);
                 break;
-            case TagId.Optgroup:
-                while (Depth > 0 && Top.Kind.Id is TagId.Option or TagId.Optgroup)
+            case BuilderTag.Optgroup:
+                while (Depth > 0 && Top.Kind.Id is BuilderTag.Option or BuilderTag.Optgroup)
                 {
                     PopTo(Depth - 1);
                 }
 
                 break;
-            case TagId.Li:
-            case TagId.DdDt:
+            case BuilderTag.Li:
+            case BuilderTag.DdDt:
                 CloseListItem(kind.Id);
                 break;
-            case TagId.Cell:
-            case TagId.Tr:
+            case BuilderTag.Cell:
+            case BuilderTag.Tr:
                 CloseCellOrRow(kind.Id);
                 break;
-            case TagId.Button:
-            case TagId.Select:
-                CloseInScope(hash, TagTraits.ScopeBoundary);
+            case BuilderTag.Button:
+            case BuilderTag.Select:
+                CloseInScope(hash, BuilderTraits.ScopeBoundary);
                 break;
-            case TagId.A or TagId.Nobr when formattingCounts[kind.FormattingSlot] > 0:
+            case BuilderTag.A or BuilderTag.Nobr when formattingCounts[kind.FormattingSlot] > 0:
                 // A new link (or nobr) closes the one still open: links do not nest.
                 CloseFormatting(hash, kind);
                 break;
@@ -126,7 +124,7 @@ internal sealed class OpenElements : IDisposable
     /// <summary>An end tag: pops what it closes, as the tree builder would (approximately for formatting elements).</summary>
     public void Close(TagKind kind, int hash)
     {
-        if (SelectDepth > 0 && kind.Id is not (TagId.Select or TagId.Option or TagId.Optgroup))
+        if (SelectDepth > 0 && kind.Id is not (BuilderTag.Select or BuilderTag.Option or BuilderTag.Optgroup))
         {
             // In a select, the builder ignores the end tags of anything but options, groups and the select.
             return;
@@ -134,10 +132,10 @@ internal sealed class OpenElements : IDisposable
 
         switch (kind.Id)
         {
-            case TagId.Html or TagId.Body or TagId.Br:
+            case BuilderTag.Html or BuilderTag.Body or BuilderTag.Br:
                 // </body> and </html> only change the insertion mode; </br> is read as <br>.
                 return;
-            case TagId.Heading:
+            case BuilderTag.Heading:
                 if (headingCount > 0)
                 {
                     CloseHeading();
@@ -146,32 +144,22 @@ internal sealed class OpenElements : IDisposable
                 return;
         }
 
-        if ((kind.Traits & TagTraits.Formatting) != 0)
+        if ((kind.Traits & BuilderTraits.Formatting) != 0)
         {
             CloseFormatting(hash, kind);
         }
-        else if ((kind.Traits & TagTraits.Special) != 0 || kind.Id != TagId.Other)
+        else if ((kind.Traits & BuilderTraits.Special) != 0 || kind.Id != BuilderTag.Other)
         {
-            var boundaries = kind.Id == TagId.P ? TagTraits.ScopeBoundary | TagTraits.ButtonBoundary
-                : kind.Id == TagId.Li ? TagTraits.ScopeBoundary | TagTraits.ListBoundary
-                : (kind.Traits & TagTraits.TableScoped) != 0 ? TagTraits.TableBoundary
-                : TagTraits.ScopeBoundary;
+            var boundaries = kind.Id == BuilderTag.P ? BuilderTraits.ScopeBoundary | BuilderTraits.ButtonBoundary
+                : kind.Id == BuilderTag.Li ? BuilderTraits.ScopeBoundary | BuilderTraits.ListBoundary
+                : (kind.Traits & BuilderTraits.TableScoped) != 0 ? BuilderTraits.TableBoundary
+                : BuilderTraits.ScopeBoundary;
             CloseInScope(hash, boundaries);
         }
         else
         {
             CloseOrdinary(hash);
         }
-    }
-
-    /// <summary>Pops the innermost open element (the pre-scan closes it to open a sibling in its place).</summary>
-    public void PopTop()
-    {
-        var slot = Top.Kind.FormattingSlot;
-        PopTo(Depth - 1);
-
-        // Its end tag takes a formatting element off the list too.
-        ForgetFormatting(slot);
     }
 
     public void Dispose()
@@ -204,7 +192,7 @@ internal sealed class OpenElements : IDisposable
         public static uint Add(uint hash, char c) => (hash ^ c) * 16777619;
     }
 
-    private void CloseInScope(int hash, TagTraits boundaries)
+    private void CloseInScope(int hash, BuilderTraits boundaries)
     {
         if (bucketCounts[hash & (Buckets - 1)] == 0)
         {
@@ -228,7 +216,7 @@ internal sealed class OpenElements : IDisposable
     }
 
     /// <summary><c>li</c>, <c>dd</c> and <c>dt</c> close the item before them, looking past anything but special elements.</summary>
-    private void CloseListItem(TagId id)
+    private void CloseListItem(BuilderTag id)
     {
         var stop = Math.Max(0, Depth - SearchLimit);
         for (var i = Depth - 1; i >= stop; i--)
@@ -240,7 +228,7 @@ internal sealed class OpenElements : IDisposable
                 return;
             }
 
-            if ((entry.Kind.Traits & (TagTraits.Special | TagTraits.ListItemTransparent)) == TagTraits.Special)
+            if ((entry.Kind.Traits & (BuilderTraits.Special | BuilderTraits.ListItemTransparent)) == BuilderTraits.Special)
             {
                 return;
             }
@@ -248,16 +236,16 @@ internal sealed class OpenElements : IDisposable
     }
 
     /// <summary>A cell closes the open cell; a row closes the open cell and row (in table scope).</summary>
-    private void CloseCellOrRow(TagId id)
+    private void CloseCellOrRow(BuilderTag id)
     {
         var stop = Math.Max(0, Depth - SearchLimit);
         for (var i = Depth - 1; i >= stop; i--)
         {
             ref readonly var entry = ref entries[i];
-            if (entry.Kind.Id == TagId.Cell || (id == TagId.Tr && entry.Kind.Id == TagId.Tr))
+            if (entry.Kind.Id == BuilderTag.Cell || (id == BuilderTag.Tr && entry.Kind.Id == BuilderTag.Tr))
             {
                 PopTo(i);
-                if (id == TagId.Tr && Depth > 0 && Top.Kind.Id == TagId.Tr)
+                if (id == BuilderTag.Tr && Depth > 0 && Top.Kind.Id == BuilderTag.Tr)
                 {
                     PopTo(Depth - 1);
                 }
@@ -265,7 +253,7 @@ internal sealed class OpenElements : IDisposable
                 return;
             }
 
-            if (entry.Kind.Id is TagId.Html || (entry.Kind.Traits & TagTraits.ScopeBoundary) != 0)
+            if (entry.Kind.Id is BuilderTag.Html || (entry.Kind.Traits & BuilderTraits.ScopeBoundary) != 0)
             {
                 return;
             }
@@ -277,13 +265,13 @@ internal sealed class OpenElements : IDisposable
         var stop = Math.Max(0, Depth - SearchLimit);
         for (var i = Depth - 1; i >= stop; i--)
         {
-            if (entries[i].Kind.Id == TagId.Heading)
+            if (entries[i].Kind.Id == BuilderTag.Heading)
             {
                 PopTo(i);
                 return;
             }
 
-            if ((entries[i].Kind.Traits & TagTraits.ScopeBoundary) != 0)
+            if ((entries[i].Kind.Traits & BuilderTraits.ScopeBoundary) != 0)
             {
                 return;
             }
@@ -314,7 +302,7 @@ internal sealed class OpenElements : IDisposable
                     return;
                 }
 
-                passedSpecial |= (entries[i].Kind.Traits & TagTraits.Special) != 0;
+                passedSpecial |= (entries[i].Kind.Traits & BuilderTraits.Special) != 0;
             }
         }
 
@@ -338,7 +326,7 @@ internal sealed class OpenElements : IDisposable
                 return;
             }
 
-            if ((entries[i].Kind.Traits & TagTraits.Special) != 0)
+            if ((entries[i].Kind.Traits & BuilderTraits.Special) != 0)
             {
                 return;
             }
@@ -366,18 +354,18 @@ internal sealed class OpenElements : IDisposable
             bucketCounts[entry.Hash & (Buckets - 1)]--;
             switch (entry.Kind.Id)
             {
-                case TagId.Heading:
+                case BuilderTag.Heading:
                     headingCount--;
                     break;
-                case TagId.Foreign:
+                case BuilderTag.Foreign:
                     ForeignDepth--;
                     break;
-                case TagId.Select:
+                case BuilderTag.Select:
                     SelectDepth--;
                     break;
             }
 
-            if ((entry.Kind.Traits & TagTraits.Marker) != 0)
+            if ((entry.Kind.Traits & BuilderTraits.Marker) != 0)
             {
                 RestoreFormattingCounts();
             }

@@ -56,6 +56,13 @@ public sealed class FeedsTests
     }
 
     [Fact]
+    public async Task ReadAsync_RssWithoutAVersion_ThrowsXmlException()
+    {
+        // Found by the feed fuzzer: the formatter threw NotSupportedException, which the method does not document.
+        await Assert.ThrowsAsync<XmlException>(() => Feeds.ReadAsync(Stream("<rss><channel><item><link>https://news.example/a</link></item></channel></rss>")));
+    }
+
+    [Fact]
     public void Discover_AlternateLinks_GivesFeedsOnce()
     {
         var html = """
