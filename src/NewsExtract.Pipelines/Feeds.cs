@@ -37,6 +37,7 @@ public static partial class Feeds
     /// <param name="feedUrl">The feed's own address, against which relative links are read; optional.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <exception cref="XmlException">The feed is not well-formed XML, or is neither RSS 2.0 nor Atom 1.0.</exception>
+    /// <exception cref="InvalidDataException">The feed is gzip-compressed and the compressed data is corrupt.</exception>
     public static async Task<IReadOnlyList<FeedItem>> ReadAsync(Stream stream, Uri? feedUrl = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);

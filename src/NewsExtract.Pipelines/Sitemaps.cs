@@ -38,6 +38,7 @@ public static class Sitemaps
     /// <param name="baseUrl">The sitemap's own address, against which relative locations are read (they break the protocol, but occur); optional.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <exception cref="XmlException">The sitemap is not well-formed XML (entries before the fault have been returned).</exception>
+    /// <exception cref="InvalidDataException">The sitemap is gzip-compressed and the compressed data is corrupt.</exception>
     public static async IAsyncEnumerable<SitemapEntry> ReadAsync(Stream stream, Uri? baseUrl = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -74,9 +74,9 @@ internal static class Targets
         {
             _ = Feeds.ReadAsync(stream, new Uri("https://example.org/feed")).GetAwaiter().GetResult();
         }
-        catch (XmlException)
+        catch (Exception e) when (e is XmlException or InvalidDataException)
         {
-            // Documented: not well-formed, or neither RSS nor Atom.
+            // Documented: not well-formed, neither RSS nor Atom, or corrupt gzip.
         }
     }
 
@@ -87,9 +87,9 @@ internal static class Targets
         {
             Drain(Sitemaps.ReadAsync(stream, new Uri("https://example.org/sitemap.xml")));
         }
-        catch (XmlException)
+        catch (Exception e) when (e is XmlException or InvalidDataException)
         {
-            // Documented: not well-formed XML.
+            // Documented: not well-formed XML, or corrupt gzip.
         }
     }
 

@@ -47,6 +47,20 @@ public sealed class SitemapsTests
         </urlset>
         """;
 
+    [Fact]
+    public async Task ReadAsync_CorruptGzip_ThrowsInvalidDataException()
+    {
+        // Found by the sitemap fuzzer: gzip's magic bytes, then no valid deflate data. The exception is now documented.
+        var corrupt = new MemoryStream([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xFF, 0xFF, 0xFF, 0xFF, 0x3C, 0x75]);
+
+        await Assert.ThrowsAsync<InvalidDataException>(async () =>
+        {
+            await foreach (var _ in Sitemaps.ReadAsync(corrupt))
+            {
+            }
+        });
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
