@@ -16,7 +16,7 @@ dotnet tool restore >/dev/null
 # A build of its own, instrumented in place: the ordinary build output stays as it is.
 out="$findings/bin"
 rm -rf "$out"
-dotnet publish -c Release -o "$out" -v quiet -nologo >/dev/null
+dotnet publish -c Release -o "$out" --artifacts-path "$findings/artifacts" -v quiet -nologo >/dev/null
 for assembly in NewsExtract.dll NewsExtract.Fetching.dll NewsExtract.Pipelines.dll AngleSharp.dll; do
   dotnet sharpfuzz "$out/$assembly" >/dev/null
 done

@@ -38,6 +38,8 @@ internal static class NewsExtractConfiguration
         DuplicateSimilarity = s.Double("DuplicateSimilarity", o.DuplicateSimilarity),
         MaxInputChars = s.Int("MaxInputChars", o.MaxInputChars),
         MaxBlocks = s.Int("MaxBlocks", o.MaxBlocks),
+        MaxTreeDepth = s.Int("MaxTreeDepth", o.MaxTreeDepth),
+        MaxElements = s.Int("MaxElements", o.MaxElements),
     };
 
     private static FetchOptions Fetch(SectionReader s, FetchOptions o)
