@@ -18,6 +18,9 @@ internal static class FurnitureRemoval
     /// <summary>With the precision focus, a block shorter than this carrying an address or a handle is left out.</summary>
     private const int DoubtfulNoteChars = 400;
 
+    /// <summary>A line of an article's header shorter than this is a label (kicker, date, reading time), not its standfirst.</summary>
+    private const int MinStandfirstChars = 80;
+
     /// <summary>
     /// Not one block reads like a paragraph: a very short page, whose text is all there is but for its furniture
     /// and its link lines.
@@ -92,6 +95,10 @@ internal static class FurnitureRemoval
             {
                 block.Remove(RemovalReason.OutsideContent, RemovalRules.PageFurniture);
             }
+            else if (block.InSectionHeader && focus != ExtractionFocus.Recall && !IsStandfirst(block))
+            {
+                block.Remove(RemovalReason.Metadata, RemovalRules.SectionHeaderLine);
+            }
             else if (block.Kind == BlockKind.Caption && focus != ExtractionFocus.Recall)
             {
                 block.Remove(RemovalReason.Metadata, RemovalRules.Caption);
@@ -106,6 +113,13 @@ internal static class FurnitureRemoval
             }
         }
     }
+
+    /// <summary>
+    /// In an article's own header, the standfirst (a sentence or more summing the story up) is body; its kicker,
+    /// date, reading time, byline and buttons are not.
+    /// </summary>
+    private static bool IsStandfirst(Block block) =>
+        block.Kind != BlockKind.ListItem && block.Text.Length >= MinStandfirstChars && TextNormalizer.EndsLikeSentence(block.Text) && block.LinkDensity < 0.5;
 
     private static bool IsFurnitureInside(Container container, ContainerScores scores, ExtractionFocus focus, HintAnswers hints)
     {

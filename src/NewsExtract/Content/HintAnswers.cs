@@ -7,7 +7,7 @@ namespace NewsExtract.Content;
 /// containers several times (unlikely, scored, scored again, siblings, furniture inside the region).
 /// </summary>
 /// <remarks>
-/// A container holding most of the page's prose and the headline or the first paragraph after it is never furniture
+/// A container holding most of the page's prose and the headline or one of the first paragraphs after it is never furniture
 /// by its hints: the furniture word in its class names the layout around the article ("with-sidebar-right",
 /// "docked-sharebar-container"), not a sidebar.
 /// </remarks>

@@ -16,10 +16,13 @@ internal sealed class ProseMass
     /// <summary>A block with more of its text in links than this is navigation or a teaser, not prose.</summary>
     public const double MaxProseLinkDensity = 0.5;
 
+    /// <summary>How many paragraphs after the headline mark where the article goes on: a standfirst, then the text's first.</summary>
+    private const int LeadingParagraphs = 2;
+
     /// <summary>A furniture-named wrapper holding at least this share of the page's prose is a layout wrapper around the article.</summary>
     private const double LayoutShare = 0.5;
 
-    /// <summary>Whether each container holds the headline or the first paragraph after it.</summary>
+    /// <summary>Whether each container holds the headline or one of the first paragraphs after it.</summary>
     private readonly bool[] leadsArticle;
 
     private ProseMass(int[] chars, int total, bool[] leadsArticle)
@@ -66,19 +69,21 @@ internal sealed class ProseMass
             }
         }
 
-        // The article starts at its headline and goes on with the first paragraph after it: the containers of either
-        // are where the article is. A comment thread or a consent notice may hold much prose, but not these.
+        // The article starts at its headline and goes on with the paragraphs after it (a standfirst in the header, then
+        // the text): the containers of these are where the article is. A comment thread or a consent notice may hold
+        // much prose, but not these.
         var leadsArticle = new bool[containers.Count];
         var headline = FindHeadline(blocks, title);
         if (headline >= 0)
         {
             Mark(containers, blocks[headline], leadsArticle);
-            for (var i = headline + 1; i < blocks.Count; i++)
+            var marked = 0;
+            for (var i = headline + 1; i < blocks.Count && marked < LeadingParagraphs; i++)
             {
                 if (IsProse(blocks[i]))
                 {
                     Mark(containers, blocks[i], leadsArticle);
-                    break;
+                    marked++;
                 }
             }
         }
@@ -127,7 +132,7 @@ internal sealed class ProseMass
     }
 
     /// <summary>
-    /// Whether the container holds most of the page's prose and the headline or the first paragraph after it: then a
+    /// Whether the container holds most of the page's prose and the headline or one of the first paragraphs after it: then a
     /// furniture word in its class ("has-sidebar", "share-zone") names the layout around the article, not furniture.
     /// </summary>
     public bool IsArticleLayout(int id) => Total > 0 && leadsArticle[id] && Chars[id] >= Total * LayoutShare;

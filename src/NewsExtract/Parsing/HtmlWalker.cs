@@ -33,6 +33,12 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
     private int bufferLinkChars;
     private int linkDepth;
     private int furnitureDepth;
+
+    /// <summary>How many sectioning elements (article, section, main, aside, nav) the walk is in: a header inside one heads that section, it is not the page's banner.</summary>
+    private int sectioningDepth;
+
+    /// <summary>How many headers of a section (not of the page) the walk is in.</summary>
+    private int sectionHeaderDepth;
     private int quoteDepth;
     private int figureDepth;
     private int preDepth;
@@ -224,7 +230,9 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
         }
 
         var role = attributes.Role;
-        var isFurniture = (traits & TagTraits.Furniture) != 0 || (role is not null && IsFurnitureRole(role));
+        // As for ARIA's banner role: a header is the page's only outside every sectioning element.
+        var isSectionHeader = tag == "header" && sectioningDepth > 0;
+        var isFurniture = ((traits & TagTraits.Furniture) != 0 && !isSectionHeader) || (role is not null && IsFurnitureRole(role));
         var containerId = -1;
         if (isBlock && (traits & TagTraits.LeafBlock) == 0)
         {
@@ -271,6 +279,15 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
         {
             figureDepth++;
         }
+        else if (tag is "article" or "section" or "main" or "aside" or "nav")
+        {
+            sectioningDepth++;
+        }
+        else if (isSectionHeader)
+        {
+            sectionHeaderDepth++;
+            frame.IsSectionHeader = true;
+        }
         else if (tag == "pre")
         {
             preDepth++;
@@ -310,6 +327,12 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
                 break;
             case "figure":
                 figureDepth--;
+                break;
+            case "article" or "section" or "main" or "aside" or "nav":
+                sectioningDepth--;
+                break;
+            case "header" when frame.IsSectionHeader:
+                sectionHeaderDepth--;
                 break;
             case "pre":
                 preDepth--;
@@ -400,6 +423,7 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
             LinkChars = Math.Min(linkChars, text.Length),
             ContainerPath = CurrentPath(),
             InPageFurniture = furnitureDepth > 0,
+            InSectionHeader = sectionHeaderDepth > 0,
         });
     }
 
@@ -440,6 +464,9 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
         public bool IsBlock;
         public int ContainerId;
         public bool IsFurniture;
+
+        /// <summary>A header heading its article or section, not the page.</summary>
+        public bool IsSectionHeader;
         public bool IsLink;
     }
 

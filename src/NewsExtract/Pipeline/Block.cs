@@ -54,6 +54,9 @@ internal sealed class Block
     /// <summary>Whether some enclosing element is hidden or is page furniture (nav, header, footer, aside).</summary>
     public bool InPageFurniture { get; init; }
 
+    /// <summary>Whether the block is in the header of an article or section (its kicker, headline, standfirst, byline, date), not the page's.</summary>
+    public bool InSectionHeader { get; init; }
+
     /// <summary>Whether the block is kept in the body; stages clear it with a reason.</summary>
     public bool Kept { get; private set; } = true;
 

@@ -32,6 +32,9 @@ internal static class RemovalRules
 
     public const string Caption = "caption";
 
+    /// <summary>A line of an article's own header that is not its standfirst: kicker, date, reading time, buttons.</summary>
+    public const string SectionHeaderLine = "article header line (kicker, date, buttons)";
+
     public const string LinkHeavy = "mostly link text";
 
     /// <summary>After the body's last prose: a heading or a short line with no sentence, labelling what was cut after it.</summary>

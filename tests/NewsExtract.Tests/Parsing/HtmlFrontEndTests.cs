@@ -68,6 +68,15 @@ public sealed class HtmlFrontEndTests
     }
 
     [Fact]
+    public void Read_HeaderInsideArticle_HeadsTheArticleNotThePage()
+    {
+        var context = Read("<body><header><a href='/'>Home</a></header><article><header><p>Standfirst</p></header><p>Body</p></article></body>");
+
+        Assert.Equal([true, false, false], context.Blocks.Select(b => b.InPageFurniture));
+        Assert.Equal([false, true, false], context.Blocks.Select(b => b.InSectionHeader));
+    }
+
+    [Fact]
     public void Read_PageNestedTwentyThousandLevels_DoesNotOverflowTheStack()
     {
         const int depth = 20_000;
