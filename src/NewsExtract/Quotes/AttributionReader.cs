@@ -98,7 +98,9 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
 
             var speaker = lexicon.IsSourceCue(tokens, i, length)
                 ? speakers.After(tokens, i + length, to)
-                : speakers.Before(tokens, from, i) ?? speakers.After(tokens, i + length, to);
+                : IsParticiple(tokens, from, i)
+                    ? speakers.Subject(tokens, from, i)
+                    : speakers.Before(tokens, from, i) ?? speakers.After(tokens, i + length, to);
             return new Attribution(Token.JoinWords(tokens, i, length), speaker, i);
         }
 
@@ -157,7 +159,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
         {
             speaker = speakers.After(tokens, cue + length, tokens.Count);
         }
-        else if (cue > from && tokens[cue - 1].HasComma && tokens[cue].Lower.EndsWith("ing", StringComparison.Ordinal))
+        else if (IsParticiple(tokens, from, cue))
         {
             // "…, accusing him of “surrendering”": the participle's subject opens the sentence.
             speaker = speakers.Subject(tokens, from, cue);
@@ -169,6 +171,9 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
 
         return new Attribution(Token.JoinWords(tokens, cue, length), speaker, cue);
     }
+
+    /// <summary>"…, adding: “…”", "…, telling reporters “…”": a participle after a comma, whose subject opens the sentence (not its listener).</summary>
+    private static bool IsParticiple(TokenList tokens, int from, int cue) => cue > from && tokens[cue - 1].HasComma && Lexicon.IsParticiple(tokens[cue]);
 
     /// <summary>"a prévenu sa secrétaire générale": only auxiliaries before the cue, so the speaker follows it.</summary>
     private bool OnlyAuxiliaries(TokenList tokens, int from, int cue)

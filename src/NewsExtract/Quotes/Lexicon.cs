@@ -46,7 +46,7 @@ internal sealed class Lexicon
 
     public Lexicon(Func<string, IReadOnlyList<string>> load)
     {
-        var cues = Lower([.. load("cue-verbs"), .. load("source-cues")]);
+        var cues = Lower([.. load("cue-verbs"), .. load("belief-verbs"), .. load("source-cues")]);
         SingleWordCues = cues.Where(c => !c.Contains(' ')).ToFrozenSet(StringComparer.Ordinal);
 
         // Multi-word cues by their first word, longest first, so a token is checked against a handful of entries.
@@ -276,6 +276,9 @@ internal sealed class Lexicon
     /// <summary>Whether the cue of <paramref name="length"/> tokens at <paramref name="index"/> names its source after it ("according to", "selon").</summary>
     public bool IsSourceCue(TokenList tokens, int index, int length) =>
         Is(tokens[index], WordClass.SourceCue) && SourceCues.Contains(Token.JoinWords(tokens, index, length).ToLowerInvariant());
+
+    /// <summary>"saying", "adding": an English present participle, whose subject is the sentence's, not the word after it.</summary>
+    public static bool IsParticiple(in Token token) => token.WordSpan.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Whether the token's word is on a list (or any of several), looked up once per token.</summary>
     public bool Is(in Token token, WordClass wordClass) => (Classes(token) & wordClass) != 0;

@@ -226,6 +226,11 @@ internal sealed class QuoteFinder
             var at = run.Paragraphs[attributionParagraph].Tokens[Math.Min(attribution.Token, run.Paragraphs[attributionParagraph].Tokens.Count - 1)];
             speaker = run.Resolver.Resolve(phrase, SpeakerResolver.Position(attributionParagraph, at.Start));
         }
+        else if (attribution is { Cue: not null })
+        {
+            // "…,” he said, adding: “…”": a cue naming no one goes on with whoever spoke last in the paragraph.
+            speaker = run.ParagraphSpeaker;
+        }
 
         for (var q = p + 1; q <= runsTo; q++)
         {

@@ -177,7 +177,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         }
 
         var cueText = Token.JoinWords(tokens, cue, length);
-        var participle = cue > start && tokens[cue - 1].HasComma && IsParticiple(tokens[cue]);
+        var participle = cue > start && tokens[cue - 1].HasComma && Lexicon.IsParticiple(tokens[cue]);
 
         // "…, saying the plan …": the participle's subject opens the sentence.
         var speaker = participle ? speakers.Subject(tokens, start, cue) : speakers.Before(tokens, speakerFrom, cue);
@@ -215,7 +215,7 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             speakerStart--;
         }
 
-        var nextToCue = inverted || !tokens[cue - 1].EndsClause;
+        var nextToCue = inverted || !tokens[SkipAuxiliaries(tokens, start, cue - 1)].EndsClause;
         if (!participle && !speaker.Relative && speakerStart - 1 > start && tokens[speakerStart - 1].HasComma && nextToCue && !tokens[after - 1].Trailing.Contains(':'))
         {
             var attributionEnd = AttributionEnd(tokens, after, end, inverted, speaker);
@@ -264,6 +264,17 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         }
 
         return true;
+    }
+
+    /// <summary>The token before the auxiliaries and adverbs that end at <paramref name="k"/> ("Garnier, a annoncé" → "Garnier,").</summary>
+    private int SkipAuxiliaries(TokenList tokens, int from, int k)
+    {
+        while (k > from && lexicon.Is(tokens[k], WordClass.Auxiliary) && !tokens[k].EndsClause)
+        {
+            k--;
+        }
+
+        return k;
     }
 
     /// <summary>Whether only a coordinator and auxiliaries stand between the clause's start and the cue ("… and said", "but also warned").</summary>
@@ -344,8 +355,9 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
             return c + 1 < end ? c + 1 : -1;
         }
 
-        if (bare && StrongSubject(tokens[c]))
+        if ((bare && StrongSubject(tokens[c])) || (lexicon.Is(tokens[c], WordClass.Pronoun) && !lexicon.Is(tokens[c], WordClass.Preposition) && !tokens[c].EndsClause))
         {
+            // Any cue may be followed by a clause that opens with a personal pronoun ("announced he would run").
             return c;
         }
 
@@ -482,8 +494,13 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
         }
 
         ref var first = ref tokens[k];
-        if (!lexicon.Is(first, WordClass.Preposition) && !lexicon.Is(first, WordClass.Time) && !(lexicon.Is(first, WordClass.Pronoun) && k + 1 >= end)
-            && !(k + 1 < end && tokens[k].EndsClause))
+        if (lexicon.Is(first, WordClass.Time) && !lexicon.Is(first, WordClass.Preposition))
+        {
+            // "said Tuesday." but not "a annoncé jeudi une hausse …".
+            return first.EndsClause || k + 1 >= end ? k : -1;
+        }
+
+        if (!lexicon.Is(first, WordClass.Preposition) && !(lexicon.Is(first, WordClass.Pronoun) && k + 1 >= end) && !(k + 1 < end && tokens[k].EndsClause))
         {
             return -1;
         }
@@ -506,10 +523,8 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
     private bool OpensNewClause(TokenList tokens, int k) =>
         lexicon.Is(tokens[k], WordClass.Coordinator) || lexicon.Is(tokens[k], WordClass.NotSpeaker) || lexicon.CueLength(tokens, k) > 0
         || lexicon.Is(tokens[k], WordClass.Determiner) || (tokens[k].IsCapitalized && !lexicon.Is(tokens[k], WordClass.Pronoun))
-        || tokens[k].OpensQuote || IsParticiple(tokens[k]);
+        || tokens[k].OpensQuote || Lexicon.IsParticiple(tokens[k]);
 
-    /// <summary>"saying", "adding": a present participle, whose subject is the sentence's.</summary>
-    private static bool IsParticiple(in Token token) => token.WordSpan.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the speaker is the subject of a statement of its own beside a quote in the sentence: "…,” he said, but
@@ -575,6 +590,12 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
     /// <summary>Passes over the listener of "told": "reporters", "Reuters", "the BBC", "the council".</summary>
     private int SkipListener(TokenList tokens, int c, int end)
     {
+        if (lexicon.Is(tokens[c], WordClass.Preposition))
+        {
+            // "promised to …", "warned of …": no listener.
+            return c;
+        }
+
         if (lexicon.Is(tokens[c], WordClass.Determiner))
         {
             // "the BBC", "the Security Council", "the council".
