@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
@@ -10,12 +11,12 @@ using Polly.Timeout;
 
 namespace NewsExtract.Fetching;
 
-/// <summary>The resilience pipeline and rate limiter of one host.</summary>
-internal sealed record HostPolicy(ResiliencePipeline<HttpResponseMessage> Pipeline, HostRateLimiter Limiter);
+/// <summary>The resilience pipeline of one host.</summary>
+internal sealed record HostPolicy(ResiliencePipeline<HttpResponseMessage> Pipeline);
 
 /// <summary>
 /// Builds and keeps one resilience pipeline per host, outermost first: retry (exponential backoff with jitter,
-/// <c>Retry-After</c> honoured) → circuit breaker → rate limiter (<see cref="HostRateLimiter"/>) → per-attempt timeout.
+/// <c>Retry-After</c> honoured) → circuit breaker → the host's turn (<see cref="IHostPoliteness"/>) → per-attempt timeout.
 /// Retries pass the breaker and the limiter again, so a failing host opens its circuit and is still spaced politely.
 /// Also builds the total timeout that wraps a whole fetch. Each pipeline reports to Polly's telemetry (named
 /// <c>NewsExtract</c>, its instance the host) with the options' logger factory, and logs its retries.
@@ -52,6 +53,7 @@ internal sealed class ResiliencePipelineFactory
                 _ => args.Event.Severity,
             },
         };
+        Politeness = options.RateLimit.Politeness ?? new InMemoryHostPoliteness(options.RateLimit.MinIntervalPerHost, options.TimeProvider);
         Total = options.Timeouts.Total == Timeout.InfiniteTimeSpan
             ? ResiliencePipeline.Empty
             : new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }.AddTimeout(options.Timeouts.Total).Build();
@@ -60,8 +62,14 @@ internal sealed class ResiliencePipelineFactory
     /// <summary>The total timeout around a whole fetch.</summary>
     public ResiliencePipeline Total { get; }
 
+    /// <summary>The hosts' turns and intervals, the options' or the client's own.</summary>
+    public IHostPoliteness Politeness { get; }
+
+    /// <summary>The name of the URL's host as <see cref="IHostPoliteness"/> and the pipelines know it.</summary>
+    public static string HostOf(Uri url) => url.IdnHost.ToLowerInvariant();
+
     /// <summary>The policy of the URL's host, made on first use.</summary>
-    public HostPolicy For(Uri url) => hosts.GetOrAdd(url.IdnHost.ToLowerInvariant(), Create);
+    public HostPolicy For(Uri url) => hosts.GetOrAdd(HostOf(url), Create);
 
     /// <summary>Connection errors, broken bodies, attempt timeouts, and the statuses 408, 429 and 5xx; never a failure of our own limits.</summary>
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) => outcome.Exception switch
@@ -102,10 +110,9 @@ internal sealed class ResiliencePipelineFactory
 
     private HostPolicy Create(string host)
     {
-        var limiter = new HostRateLimiter(options.RateLimit.MinIntervalPerHost, options.TimeProvider);
         if (options.Pipeline is { } custom)
         {
-            return new HostPolicy(custom, limiter);
+            return new HostPolicy(custom);
         }
 
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider, Name = "NewsExtract", InstanceName = host };
@@ -143,8 +150,8 @@ internal sealed class ResiliencePipelineFactory
         builder.AddRateLimiter(new RateLimiterStrategyOptions
         {
             RateLimiter = args => args.Context.Properties.GetValue(SkipRateLimit, false)
-                ? limiter.AcquireAsync(0, args.Context.CancellationToken)
-                : limiter.AcquireAsync(1, args.Context.CancellationToken),
+                ? ValueTask.FromResult(TurnLease.Instance)
+                : TakeTurnAsync(host, args.Context.CancellationToken),
         });
         if (options.Timeouts.Attempt != Timeout.InfiniteTimeSpan)
         {
@@ -152,7 +159,13 @@ internal sealed class ResiliencePipelineFactory
         }
 
         builder.ConfigureTelemetry(telemetry);
-        return new HostPolicy(builder.Build(), limiter);
+        return new HostPolicy(builder.Build());
+    }
+
+    private async ValueTask<RateLimitLease> TakeTurnAsync(string host, CancellationToken cancellationToken)
+    {
+        await Politeness.WaitForTurnAsync(host, cancellationToken).ConfigureAwait(false);
+        return TurnLease.Instance;
     }
 
     /// <summary>What failed, for the retry log: the status, or the kind of error.</summary>
@@ -162,4 +175,20 @@ internal sealed class ResiliencePipelineFactory
         TimeoutRejectedException => "the attempt timed out",
         var exception => $"{exception.GetType().Name}: {exception.Message}",
     };
+}
+
+/// <summary>The lease a request holds once its host's turn has come: there is nothing to give back.</summary>
+internal sealed class TurnLease : RateLimitLease
+{
+    public static readonly RateLimitLease Instance = new TurnLease();
+
+    public override bool IsAcquired => true;
+
+    public override IEnumerable<string> MetadataNames => [];
+
+    public override bool TryGetMetadata(string metadataName, out object? metadata)
+    {
+        metadata = null;
+        return false;
+    }
 }

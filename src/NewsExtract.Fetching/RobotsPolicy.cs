@@ -25,7 +25,7 @@ internal sealed class RobotsPolicy : IDisposable
 
     /// <summary>Creates the policy.</summary>
     /// <param name="options">The settings.</param>
-    /// <param name="pipelines">The total timeout around each download, and the hosts' rate limiters that <c>Crawl-delay</c> slows.</param>
+    /// <param name="pipelines">The total timeout around each download, and the hosts' politeness that <c>Crawl-delay</c> slows.</param>
     /// <param name="sender">Sends the requests for robots.txt.</param>
     /// <param name="checkAddress">Refuses a blocked address before each request, as for pages.</param>
     public RobotsPolicy(FetchOptions options, ResiliencePipelineFactory pipelines, RequestSender sender, Func<Uri, CancellationToken, ValueTask> checkAddress)
@@ -44,7 +44,7 @@ internal sealed class RobotsPolicy : IDisposable
         var rules = await cache.GetAsync(url, http, cancellationToken).ConfigureAwait(false);
         if (rules.CrawlDelay is { } crawlDelay)
         {
-            pipelines.For(url).Limiter.EnsureInterval(crawlDelay < options.Robots.MaxCrawlDelay ? crawlDelay : options.Robots.MaxCrawlDelay);
+            await pipelines.Politeness.EnsureIntervalAsync(ResiliencePipelineFactory.HostOf(url), crawlDelay < options.Robots.MaxCrawlDelay ? crawlDelay : options.Robots.MaxCrawlDelay, cancellationToken).ConfigureAwait(false);
         }
 
         if (!rules.IsAllowed(url))
