@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -42,6 +43,13 @@ internal static partial class ScriptStateReader
             var runEnd = -1;
             foreach (var (start, end, value) in StringLiterals(source))
             {
+                // Addresses, identifiers, encoded data and code have no run of words: most literals end here. (An
+                // entity may stand for the spaces of an HTML string, and a full stop for those of Chinese or Japanese.)
+                if (!value.AsSpan().ContainsAny(WordBreaks))
+                {
+                    continue;
+                }
+
                 var paragraphs = Paragraphs(value).Where(IsProse).ToList();
                 if (paragraphs.Count == 0)
                 {
@@ -134,32 +142,43 @@ internal static partial class ScriptStateReader
         var i = 0;
         while (i < source.Length)
         {
-            var c = source[i];
-            if (c == '/' && i + 1 < source.Length && source[i + 1] is '/' or '*')
+            // Between literals only quotes and slashes (comments) matter: jump from one to the next.
+            var next = source.AsSpan(i).IndexOfAny(QuotesAndSlash);
+            if (next < 0)
             {
-                i = SkipComment(source, i);
-                continue;
+                yield break;
             }
 
-            if (c is not ('"' or '\'' or '`'))
+            i += next;
+            var c = source[i];
+            if (c == '/')
             {
-                i++;
+                i = i + 1 < source.Length && source[i + 1] is '/' or '*' ? SkipComment(source, i) : i + 1;
                 continue;
             }
 
             var start = i;
             builder.Clear();
             i++;
-            while (i < source.Length && source[i] != c)
+            while (i < source.Length)
             {
-                if (source[i] == '\\' && i + 1 < source.Length)
+                // Inside a literal, copy up to its closing quote or the next escape in one go.
+                var run = source.AsSpan(i).IndexOfAny(c, '\\');
+                if (run < 0)
                 {
-                    i = Unescape(source, i + 1, builder);
+                    builder.Append(source.AsSpan(i));
+                    i = source.Length;
+                    break;
                 }
-                else
+
+                builder.Append(source.AsSpan(i, run));
+                i += run;
+                if (source[i] == c)
                 {
-                    builder.Append(source[i++]);
+                    break;
                 }
+
+                i = i + 1 < source.Length ? Unescape(source, i + 1, builder) : i + 1;
             }
 
             i++;
@@ -206,9 +225,15 @@ internal static partial class ScriptStateReader
         }
     }
 
-    [GeneratedRegex(@"</?(?:p|div|h[1-6]|li|ul|ol|br|blockquote|section|article|figure|figcaption|table|tr|td|pre)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static readonly SearchValues<char> QuotesAndSlash = SearchValues.Create("\"'`/");
+
+    private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \u00A0&。");
+
+    // A tag's attributes stop at the next '<': script text holds many a '<' that opens no tag (comparisons), and a
+    // run to the next '>' from each of them would make the scan quadratic.
+    [GeneratedRegex(@"</?(?:p|div|h[1-6]|li|ul|ol|br|blockquote|section|article|figure|figcaption|table|tr|td|pre)\b[^<>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BlockTag();
 
-    [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<[^<>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex AnyTag();
 }

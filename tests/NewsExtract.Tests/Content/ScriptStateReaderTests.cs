@@ -37,4 +37,21 @@ public sealed class ScriptStateReaderTests
 
         Assert.Empty(ScriptStateReader.Read([script]));
     }
+
+    [Fact]
+    public void Read_TagWithLongAttributes_LeavesNoMarkupBehind()
+    {
+        var srcset = string.Join(", ", Enumerable.Range(1, 40).Select(i => $"https://img.example/photo-{i}.jpg {i * 100}w"));
+        var script = "{\"body\": \"<p>" + First + "</p><figure><img srcset='" + srcset + "' alt=''></figure><p>" + Second + "</p>\"}";
+
+        Assert.Equal([First, Second], ScriptStateReader.Read([script]));
+    }
+
+    [Fact]
+    public void Read_HtmlWhoseSpacesAreEntities_IsProse()
+    {
+        var script = "{\"body\": \"<p>" + First.Replace(" ", "&nbsp;", StringComparison.Ordinal) + "</p>\"}";
+
+        Assert.Equal([First.Replace(' ', '\u00A0')], ScriptStateReader.Read([script]).Select(p => p.Replace(' ', '\u00A0')));
+    }
 }
