@@ -1,18 +1,37 @@
 #!/usr/bin/env bash
 # The README's Quick start works as written: its first ```csharp block becomes Program.cs of a new console project
-# (`dotnet new console`) that references the library; it must build (warnings are errors), run with no arguments and
-# print the article's title (the text of the first <h1> in the block) on a line of its own, and the opening of its
-# first paragraph.
-#   .ci/readme-quickstart.sh [repository-root]      (default: this checkout; .ci/run passes its clean clone)
+# (`dotnet new console`) that gets the NewsExtract package from the packed folder only (its other packages from the
+# machine's sources), as `dotnet add package NewsExtract` would from the registry; it must build (warnings are errors),
+# run with no arguments and print the article's title (the text of the first <h1> in the block) on a line of its own,
+# and the opening of its first paragraph.
+#   .ci/readme-quickstart.sh [repository-root] [packages-folder]
+# (default root: this checkout; .ci/run passes its clean clone and the folder .ci/pack.sh filled; without a folder the
+# repository is packed into a temporary one first)
 set -euo pipefail
 repo="$(cd "${1:-$(dirname "$0")/..}" && pwd)"
 work="$(mktemp -d /tmp/newsextract-quickstart.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 app="$work/QuickStart"
+source "$repo/.ci/local-feed.sh"
+if [ -n "${2:-}" ]; then
+  packages="$(cd "$2" && pwd)"
+else
+  packages="$work/packages"
+  "$repo/.ci/pack.sh" "$packages" "$repo" >/dev/null
+fi
+version="$(package_version "$packages" NewsExtract)"
+use_local_feed "$work" "$packages"
 
-# How the new project gets the library. Today: the library's project, by path.
+# How the new project gets the library: the package, from the packed folder; and proof it came from there.
 reference_library() {
-  dotnet add "$app/QuickStart.csproj" reference "$repo/src/NewsExtract/NewsExtract.csproj" >/dev/null
+  dotnet add "$app/QuickStart.csproj" package NewsExtract --version "$version" >"$work/add.log" 2>&1 || { tail -20 "$work/add.log" >&2; return 1; }
+  python3 - "$NUGET_PACKAGES/newsextract/$version/.nupkg.metadata" "$packages" <<'PY'
+import json, os, sys
+metadata, packages = sys.argv[1:]
+source = json.load(open(metadata))["source"]
+if os.path.realpath(source.rstrip("/")) != os.path.realpath(packages):
+    sys.exit(f"quick start: NewsExtract came from {source}, not from the packed folder {packages}")
+PY
 }
 
 dotnet new console --name QuickStart --output "$app" >/dev/null
@@ -55,4 +74,4 @@ if ! grep -Fq -- "$opening" <<<"$output"; then
   echo "quick start: FAILED: the first paragraph (\"$opening…\") is not printed" >&2
   exit 1
 fi
-echo "quick start: README.md's first C# block builds, runs and prints the title \"$title\" and the first paragraph"
+echo "quick start: README.md's first C# block builds against the package NewsExtract $version from the packed folder, runs and prints the title \"$title\" and the first paragraph"
