@@ -77,9 +77,9 @@ public sealed class NewsPipeline
         switch (input.Kind)
         {
             case PageContentKind.Html:
-                return WithSourceUrl(extractor.Extract(ArticleExtractor.Decode(input.Content.Span, input.Charset), input.Url, cancellationToken), input.Url);
+                return extractor.Extract(ArticleExtractor.Decode(input.Content.Span, input.Charset), input.Url, cancellationToken);
             case PageContentKind.PlainText:
-                return WithSourceUrl(extractor.ExtractFromText(ArticleExtractor.Decode(input.Content.Span, input.Charset), input.Url, cancellationToken), input.Url);
+                return extractor.ExtractFromText(ArticleExtractor.Decode(input.Content.Span, input.Charset), input.Url, cancellationToken);
             default:
                 if (input.Url is null || !ArticleUrl.IsWebAddress(input.Url))
                 {
@@ -93,12 +93,10 @@ public sealed class NewsPipeline
 
                 // Extraction is CPU work: it leaves the fetch's I/O continuation for the thread pool.
                 var page = await client.FetchAsync(input.Url, cancellationToken).ConfigureAwait(false);
-                return WithSourceUrl(extractor.Extract(page.Content, page.Format, page.Url, cancellationToken), page.Url);
+                // The extractor gives the article the address it was read from (after redirects), as Article.Url says.
+                return extractor.Extract(page.Content, page.Format, page.Url, cancellationToken);
         }
     }
-
-    /// <summary>The article's <see cref="Article.Url"/> is the address it was read from, when there is one.</summary>
-    private static Article WithSourceUrl(Article article, Uri? url) => url is null || article.Url == url ? article : article with { Url = url };
 
     private static PipelineFailure FailureOf(Exception exception) => exception switch
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using NewsExtract.Cleaning;
+using NewsExtract.Content;
 using NewsExtract.Explanations;
 using NewsExtract.Parsing;
 using NewsExtract.Pipeline;
@@ -243,7 +244,7 @@ public sealed class ArticleExtractor
             input = input.Replace("\0", string.Empty, StringComparison.Ordinal);
         }
 
-        var context = new ExtractionContext(input, url, cancellationToken) { Explaining = explaining };
+        var context = NewContext(input, url, explaining, cancellationToken);
         if (truncated)
         {
             context.Warn(PageWarning.InputTruncated);
@@ -263,13 +264,25 @@ public sealed class ArticleExtractor
         }
 
         // Some pages put the article in <noscript> for readers without scripts: read it once more with that content.
-        var retry = new ExtractionContext(context.Input, url, cancellationToken) { Explaining = explaining };
+        var retry = NewContext(context.Input, url, explaining, cancellationToken);
         retry.Set(noscript);
         Pipelines.NoscriptRetry.Run(retry);
         var fromNoscript = ArticleAssembler.Assemble(retry);
         return fromNoscript.Text.Length > article.Text.Length
             ? new Extraction(fromNoscript with { Diagnostics = fromNoscript.Diagnostics with { BodySource = BodySource.Noscript } }, retry)
             : new Extraction(article, context);
+    }
+
+    /// <summary>A context for one run; an explained one carries the recorders the stages hand what they weighed to.</summary>
+    private static ExtractionContext NewContext(string input, Uri? url, bool explaining, CancellationToken cancellationToken)
+    {
+        var context = new ExtractionContext(input, url, cancellationToken);
+        if (explaining)
+        {
+            context.Set(new RegionChoiceRecorder());
+        }
+
+        return context;
     }
 
     /// <summary>An article and the state its extraction ended in, which an explanation reads.</summary>

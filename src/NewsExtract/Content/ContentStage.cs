@@ -51,9 +51,6 @@ internal sealed class ContentStage(ExtractionFocus focus, ContentHints hints) : 
         SiblingWidening.AddSplitParts(containers, blocks, scores, unlikely, top, included);
         FurnitureRemoval.RemoveOutsideRegion(containers, blocks, scores, included, top, focus, answers);
         BodyTail.Trim(blocks, focus);
-        if (context.Explaining)
-        {
-            context.Set(new RegionChoiceResult(scores, top, included));
-        }
+        context.Find<RegionChoiceRecorder>()?.Record(new RegionChoiceResult(scores, top, included));
     }
 }

@@ -54,7 +54,7 @@ internal static class ExplanationBuilder
             Article = article,
             Format = format,
             Blocks = blocks,
-            Regions = context.Find<RegionChoiceResult>() is { } region ? Candidates(context.Containers, region) : [],
+            Regions = context.Find<RegionChoiceRecorder>()?.Choice is { } region ? Candidates(context.Containers, region) : [],
         };
     }
 

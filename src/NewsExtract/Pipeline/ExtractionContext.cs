@@ -22,12 +22,6 @@ internal sealed class ExtractionContext(string input, Uri? url, CancellationToke
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    /// <summary>
-    /// Whether the extraction is being explained: stages then hand over what they weighed (the region's scores)
-    /// as results for the explanation. Off for every ordinary extraction, which pays nothing for it.
-    /// </summary>
-    public bool Explaining { get; init; }
-
     /// <summary>The stage running now, named by <see cref="Require{T}"/> when its prerequisite is missing.</summary>
     public IExtractionStage? CurrentStage { get; set; }
 

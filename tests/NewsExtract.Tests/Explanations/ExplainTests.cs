@@ -158,17 +158,20 @@ public sealed class ExplainTests
     }
 
     [Fact]
-    public void Extract_CollectsNoRegionScores_OnlyAnExplanationDoes()
+    public void ContentStage_RecordsTheRegionChoice_OnlyIntoARecorderOnTheContext()
     {
         var pipeline = ArticleExtractor.Default.Pipelines.Html;
         var ordinary = new ExtractionContext(SamplePage, null, CancellationToken.None);
-        var explained = new ExtractionContext(SamplePage, null, CancellationToken.None) { Explaining = true };
+        var explained = new ExtractionContext(SamplePage, null, CancellationToken.None);
+        var recorder = explained.Set(new RegionChoiceRecorder());
 
         pipeline.Run(ordinary);
         pipeline.Run(explained);
 
+        Assert.Null(ordinary.Find<RegionChoiceRecorder>());
         Assert.Null(ordinary.Find<RegionChoiceResult>());
-        Assert.NotNull(explained.Find<RegionChoiceResult>());
+        Assert.NotNull(recorder.Choice);
+        Assert.True(recorder.Choice.Included.Contains(recorder.Choice.Top));
     }
 }
 
