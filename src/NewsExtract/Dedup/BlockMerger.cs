@@ -21,6 +21,9 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
     /// <summary>A block needs this many shingles to be judged contained in another: fewer words prove nothing.</summary>
     private const int MinShinglesForContainment = 4;
 
+    /// <summary>A line shorter than this that repeats a phrase from inside a paragraph is read as a subhead, not a copy.</summary>
+    private const int MinCopyWords = 15;
+
     /// <summary>FuzzySharp's Levenshtein ratio is quadratic: above this length, shingle overlap decides alone.</summary>
     private const int MaxFuzzyChars = 1_000;
 
@@ -42,7 +45,8 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
     /// <summary>Merges duplicates among <paramref name="blocks"/> (all kept), removing the copies; returns the merges.</summary>
     /// <param name="blocks">The blocks, in reading order.</param>
     /// <param name="bodyStart">Index of the first block after the headline, when the headline is known: copies before it (teasers, "latest news") give way to copies after it.</param>
-    public List<Merge> Merge(IReadOnlyList<Block> blocks, int bodyStart = 0)
+    /// <param name="headlineFound">Whether the headline was found (and <paramref name="bodyStart"/> follows it): only then is the body's start known, for the rules on standfirsts and lone repeats.</param>
+    public List<Merge> Merge(IReadOnlyList<Block> blocks, int bodyStart = 0, bool headlineFound = false)
     {
         var merges = new List<Merge>();
         var count = blocks.Count;
@@ -142,7 +146,7 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
             }
         }
 
-        var keeperOf = KeepOneCopyPerGroup(blocks, groups, dropped, normalized, shingles, similarities, merges, bodyStart);
+        var keeperOf = KeepOneCopyPerGroup(blocks, groups, dropped, normalized, shingles, similarities, merges, bodyStart, headlineFound);
 
         // Blocks contained in a fuller block (teasers, pull quotes) are dropped where they stand.
         foreach (var (index, holder) in containers)
@@ -161,6 +165,18 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         return merges;
 
         bool IsQuote(int index) => blocks[index].Kind == BlockKind.Quote;
+
+        // A short line that repeats a phrase from inside a paragraph without being its start is a subhead or quote
+        // line the writer took from the text ("The longing for a better life" above a paragraph ending with it),
+        // not a cut-down copy, which starts as its paragraph does (a pull quote of its first words, a teaser cut short).
+        // In scraped text, the first line after the headline, when a later paragraph starts with it and it is not cut
+        // short with an ellipsis, is the standfirst (the first sentence set large above the text), not a copy.
+        bool IsStandfirst(int shorter, int longer) =>
+            !markupRules && headlineFound && shorter == bodyStart && shorter < longer && !EndsCut(blocks[shorter].Text);
+
+        bool IsPhraseSubhead(int shorter, int longer) =>
+            !markupRules && TextNormalizer.CountWords(blocks[shorter].Text) < MinCopyWords
+            && !normalized[longer].StartsWith(normalized[shorter], StringComparison.Ordinal);
 
         bool Linked(int a, int b) =>
             a >= 0 && b >= 0 && a < count && b < count && a != b && normalized[a].Length > 0
@@ -186,12 +202,19 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
             }
             else if (shingles[shorter].Length >= MinShinglesForContainment && containment >= similarity
                      && (!markupRules || blocks[shorter].Kind is BlockKind.Quote or BlockKind.Caption or BlockKind.Heading)
+                     && !IsPhraseSubhead(shorter, longer) && !IsStandfirst(shorter, longer)
                      && (!containers.TryGetValue(shorter, out var previous) || previous.Similarity < containment))
             {
                 dropped[shorter] = true;
                 containers[shorter] = (longer, containment);
             }
         }
+    }
+
+    private static bool EndsCut(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        return trimmed.EndsWith("…", StringComparison.Ordinal) || trimmed.EndsWith("...", StringComparison.Ordinal);
     }
 
     /// <summary>A teaser cut off mid-word ("… union ga…") drops its last, cut word, so that it is found inside the full text.</summary>
@@ -231,7 +254,8 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         ulong[][] shingles,
         Dictionary<(int, int), double> similarities,
         List<Merge> merges,
-        int bodyStart)
+        int bodyStart,
+        bool headlineFound)
     {
         var keeperOf = new Dictionary<int, int>();
         var live = new List<int>();
@@ -262,6 +286,12 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
             keeper.TryAdd(remainingGroups[r], live[remaining[r]]);
         }
 
+        // Below a known headline, a group repeated only here and there (no run of copies) keeps its first place.
+        if (headlineFound)
+        {
+            KeepLoneRepeatsWhereTheyFirstStand(blocks, live, remaining, remainingGroups, keeper);
+        }
+
         for (var k = 0; k < live.Count; k++)
         {
             var index = live[k];
@@ -286,6 +316,42 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         }
 
         return keeperOf;
+    }
+
+    /// <summary>
+    /// A group none of whose occurrences is part of a run of copies (a paragraph repeated once as a pull quote) keeps
+    /// its first occurrence, where the writer put it; the shortest window, made for whole copies, could otherwise
+    /// start after it and keep the repeat. In markup a paragraph is preferred to a block quote.
+    /// </summary>
+    private static void KeepLoneRepeatsWhereTheyFirstStand(IReadOnlyList<Block> blocks, List<int> live, int[] remaining, int[] remainingGroups, Dictionary<int, int> keeper)
+    {
+        var positions = new Dictionary<int, List<int>>();
+        for (var r = 0; r < remaining.Length; r++)
+        {
+            if (!positions.TryGetValue(remainingGroups[r], out var list))
+            {
+                positions[remainingGroups[r]] = list = [];
+            }
+
+            list.Add(r);
+        }
+
+        foreach (var (group, list) in positions)
+        {
+            if (list.Count < 2 || list.Count > MaxOccurrencesCompared || list.Exists(r => InRun(r, list)))
+            {
+                continue;
+            }
+
+            var paragraph = list.FindIndex(r => blocks[live[remaining[r]]].Kind != BlockKind.Quote);
+            keeper[group] = live[remaining[list[Math.Max(0, paragraph)]]];
+        }
+
+        bool InRun(int r, List<int> list) =>
+            list.Exists(m => m != r && (Same(r - 1, m - 1) || Same(r + 1, m + 1)));
+
+        bool Same(int a, int b) =>
+            a >= 0 && b >= 0 && a < remaining.Length && b < remaining.Length && a != b && remainingGroups[a] == remainingGroups[b];
     }
 
     /// <summary>

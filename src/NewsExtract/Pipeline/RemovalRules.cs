@@ -46,6 +46,9 @@ internal static class RemovalRules
     /// <summary>The markup's body gave way to the page's structured data (JSON-LD articleBody) or its script state.</summary>
     public const string ReplacedByFallbackBody = "replaced by the structured-data or script-state body";
 
+    /// <summary>Plain text before its headline: the page around the article (navigation, teasers of other articles).</summary>
+    public const string BeforeHeadline = "before the headline (plain text)";
+
     /// <summary>The page's own headline, read as the title.</summary>
     public const string Headline = "the headline";
 

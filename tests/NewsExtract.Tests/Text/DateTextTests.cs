@@ -1,6 +1,7 @@
 using NewsExtract.Metadata;
+using NewsExtract.Text;
 
-namespace NewsExtract.Tests.Metadata;
+namespace NewsExtract.Tests.Text;
 
 public sealed class DateTextTests
 {

@@ -1,9 +1,8 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NewsExtract.Text;
 
-namespace NewsExtract.Metadata;
+namespace NewsExtract.Text;
 
 /// <summary>
 /// Finds a calendar date written in text, in the forms pages write them: ISO and its variants (2021-11-02,

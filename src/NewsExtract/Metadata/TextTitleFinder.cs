@@ -1,0 +1,239 @@
+using NewsExtract.Pipeline;
+using NewsExtract.Text;
+
+namespace NewsExtract.Metadata;
+
+/// <summary>
+/// Finds the headline of plain text. A line reads like a headline when it is short, does not start in lower case
+/// and ends without a full stop (a question or an exclamation may end one). Scrapes put teasers of other articles
+/// before the article (a headline and its first paragraph) and subheads inside it, so the headline is the first
+/// such line that opens a section of prose: two paragraphs or more before the next headline-like line, or one
+/// paragraph where the lines right after the headline are a byline, a date or a credit, or where the line is
+/// repeated later (a second copy of the article).
+/// </summary>
+internal static class TextTitleFinder
+{
+    private const int MaxTitleChars = 200;
+    private const int MaxTitleWords = 30;
+
+    /// <summary>A block with this many words reads as prose.</summary>
+    private const int MinProseWords = 8;
+
+    /// <summary>A headline, a standfirst and a subhead or two may stand stacked before the first prose.</summary>
+    private const int MaxStackedLines = 4;
+
+    /// <summary>How many blocks right after a headline are looked at for its byline, date or credit.</summary>
+    private const int MetadataLinesAfterHeadline = 3;
+
+    /// <summary>The index of the headline's block, or -1.</summary>
+    public static int Find(IReadOnlyList<Block> blocks)
+    {
+        var firstLike = -1;
+        var firstFollowedByProse = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!blocks[i].Kept || !IsTitleLike(blocks[i].Text))
+            {
+                continue;
+            }
+
+            if (firstLike < 0)
+            {
+                firstLike = i;
+            }
+
+            var prose = ProseInSection(blocks, i);
+            if (prose > 0 && firstFollowedByProse < 0)
+            {
+                firstFollowedByProse = i;
+            }
+
+            // A headline-like line with its byline, date or credit right under it and prose soon after (a standfirst
+            // or subhead may come first) is the headline.
+            if (MetadataFollows(blocks, i) && ProseSoonAfter(blocks, i))
+            {
+                return i;
+            }
+
+            if (prose >= 2 || (prose == 1 && (IsRepeated(blocks, i) || ArticleContinues(blocks, i))))
+            {
+                return HeadlineOfStack(blocks, i);
+            }
+        }
+
+        return firstFollowedByProse >= 0 ? firstFollowedByProse : firstLike;
+    }
+
+    /// <summary>
+    /// The headline among the headline-like lines stacked right above the one that opens the prose ("Headline /
+    /// standfirst / subhead / prose", bylines and dates between): the one the byline, date or credit follows, else
+    /// the topmost.
+    /// </summary>
+    private static int HeadlineOfStack(IReadOnlyList<Block> blocks, int line)
+    {
+        var top = line;
+        var stacked = 1;
+        for (var i = line - 1; i >= 0 && stacked < MaxStackedLines; i--)
+        {
+            var block = blocks[i];
+            if (block.RemovedFor == RemovalReason.Metadata)
+            {
+                continue;
+            }
+
+            if (!block.Kept || !IsTitleLike(block.Text))
+            {
+                break;
+            }
+
+            top = i;
+            stacked++;
+        }
+
+        for (var i = top; i < line; i++)
+        {
+            if (blocks[i].Kept && MetadataFollows(blocks, i))
+            {
+                return i;
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>How many prose blocks follow the line before the next headline-like line.</summary>
+    private static int ProseInSection(IReadOnlyList<Block> blocks, int title)
+    {
+        var prose = 0;
+        for (var i = title + 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (!block.Kept)
+            {
+                continue;
+            }
+
+            if (IsTitleLike(block.Text))
+            {
+                break;
+            }
+
+            if (IsProse(block))
+            {
+                prose++;
+            }
+        }
+
+        return prose;
+    }
+
+    /// <summary>
+    /// Whether the line's one paragraph runs straight on into a subhead with two paragraphs or more under it, with
+    /// no boilerplate line between: an article whose first section is short. A teaser is followed by the next
+    /// teaser or by the page's furniture.
+    /// </summary>
+    private static bool ArticleContinues(IReadOnlyList<Block> blocks, int title)
+    {
+        for (var i = title + 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.RemovedFor == RemovalReason.Boilerplate)
+            {
+                return false;
+            }
+
+            if (block.Kept && IsTitleLike(block.Text))
+            {
+                return ProseInSection(blocks, i) >= 2;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a prose block follows within a few kept blocks (a standfirst or a subhead may come first).</summary>
+    private static bool ProseSoonAfter(IReadOnlyList<Block> blocks, int title)
+    {
+        var seen = 0;
+        for (var i = title + 1; i < blocks.Count && seen < MaxStackedLines; i++)
+        {
+            if (!blocks[i].Kept)
+            {
+                continue;
+            }
+
+            if (IsProse(blocks[i]))
+            {
+                return true;
+            }
+
+            seen++;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a byline, date line or credit (removed as metadata) stands right after the line.</summary>
+    private static bool MetadataFollows(IReadOnlyList<Block> blocks, int title)
+    {
+        for (var i = title + 1; i < blocks.Count && i <= title + MetadataLinesAfterHeadline; i++)
+        {
+            if (blocks[i].RemovedFor == RemovalReason.Metadata)
+            {
+                return true;
+            }
+
+            if (blocks[i].Kept)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRepeated(IReadOnlyList<Block> blocks, int title)
+    {
+        var text = blocks[title].Text;
+        for (var i = title + 1; i < blocks.Count; i++)
+        {
+            if (blocks[i].Text.Length == text.Length && string.Equals(blocks[i].Text, text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsTitleLike(string text)
+    {
+        var words = TextNormalizer.CountWords(text);
+        return text.Length <= MaxTitleChars && words <= MaxTitleWords && (words >= 2 || WrittenWithoutSpaces(text)) && !EndsLikeStatement(text)
+            && !char.IsLower(text[0]) && !text.Contains('\n');
+    }
+
+    /// <summary>One "word" of several letters in a script written without spaces (Chinese, Japanese): a headline may be.</summary>
+    private static bool WrittenWithoutSpaces(string text) => text.Length >= MinUnspacedTitleChars && !text.Any(char.IsAsciiLetter);
+
+    /// <summary>A headline in a script without spaces has at least this many characters.</summary>
+    private const int MinUnspacedTitleChars = 6;
+
+    /// <summary>
+    /// Ends as a sentence does, except with a question or exclamation mark, which headlines end with too (also
+    /// followed by an ellipsis, "… have?...").
+    /// </summary>
+    private static bool EndsLikeStatement(string text)
+    {
+        if (!TextNormalizer.EndsLikeSentence(text))
+        {
+            return false;
+        }
+
+        var end = text.AsSpan().TrimEnd().TrimEnd("\"'”’»)]").TrimEnd(".…");
+        return end.Length == 0 || end[^1] is not ('?' or '!' or '？' or '！');
+    }
+
+    public static bool IsProse(Block block) =>
+        TextNormalizer.CountWords(block.Text) >= MinProseWords || TextNormalizer.EndsLikeSentence(block.Text);
+}
