@@ -59,6 +59,8 @@ internal static class FurnitureRemoval
             }
         }
 
+        CutOtherStories(containers, blocks, included, inRegion, cutOff);
+
         var regionIsFurniture = true;
         foreach (var block in blocks)
         {
@@ -110,6 +112,53 @@ internal static class FurnitureRemoval
             else if (focus == ExtractionFocus.Precision && IsDoubtful(block))
             {
                 block.Remove(RemovalReason.OutsideContent, RemovalRules.Doubtful);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A page that loads the next story as one scrolls nests it in the region: an <c>article</c> element inside the
+    /// region that carries a headline of its own (an <c>h1</c>, when the region's first <c>h1</c> lies outside it)
+    /// is another story, cut with everything in it.
+    /// </summary>
+    private static void CutOtherStories(List<Container> containers, List<Block> blocks, HashSet<int> included, bool[] inRegion, bool[] cutOff)
+    {
+        int[]? firstHeadlinePath = null;
+        var cut = false;
+        foreach (var block in blocks)
+        {
+            if (block.HeadingLevel != 1 || block.ContainerPath.Length == 0 || !inRegion[block.ContainerPath[^1]])
+            {
+                continue;
+            }
+
+            if (firstHeadlinePath is null)
+            {
+                firstHeadlinePath = block.ContainerPath;
+                continue;
+            }
+
+            foreach (var id in block.ContainerPath)
+            {
+                if (inRegion[id] && !included.Contains(id) && containers[id].Tag == "article" && Array.IndexOf(firstHeadlinePath, id) < 0)
+                {
+                    cutOff[id] = cut = true;
+                    break;
+                }
+            }
+        }
+
+        if (!cut)
+        {
+            return;
+        }
+
+        for (var id = 0; id < containers.Count; id++)
+        {
+            var up = containers[id].ParentId;
+            if (inRegion[id] && up >= 0 && cutOff[up])
+            {
+                cutOff[id] = true;
             }
         }
     }

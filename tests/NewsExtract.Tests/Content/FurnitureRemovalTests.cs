@@ -1,0 +1,49 @@
+namespace NewsExtract.Tests.Content;
+
+/// <summary>What goes from inside the chosen region: furniture, and stories that are not the page's.</summary>
+public sealed class FurnitureRemovalTests
+{
+    private static readonly string[] Story =
+    [
+        "The council voted on Thursday night to build a movable flood barrier along the riverside, ending ten years of argument about the cost.",
+        "Engineers expect the first section, near the fish market, to be finished by the end of next year, officials said after the vote.",
+        "Public meetings will be held in every affected district before the work begins in the spring, the mayor told reporters outside.",
+        "The barrier is to rise from the riverbed only when the tide and the rain together threaten the lower town, as they did twice last winter.",
+        "Shop owners along the quay, who lost their stock in both floods, welcomed the vote but asked the council to hurry with the first section.",
+    ];
+
+    private static readonly string[] NextStory =
+    [
+        "The city's two largest schools will merge next autumn, the education board decided after a long meeting on Tuesday evening.",
+        "Parents had collected more than four thousand signatures against the plan, which they say will mean longer journeys for children.",
+        "The board promised a new bus line and said that no teacher would lose a job because of the merger, a spokeswoman added.",
+    ];
+
+    private static string Paragraphs(IEnumerable<string> texts) => string.Concat(texts.Select(t => $"<p>{t}</p>"));
+
+    [Fact]
+    public void Extract_NextStoryNestedInTheArticle_IsCut()
+    {
+        var html = $"""
+            <html><body><main><article><h1>Council backs flood barrier</h1>{Paragraphs(Story)}
+            <article class="next"><h1>Schools to merge</h1>{Paragraphs(NextStory)}</article></article></main></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(Story, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_BodyInAnArticleOfItsOwnUnderTheHeadline_Stays()
+    {
+        var html = $"""
+            <html><body><main><article><header><h1>Council backs flood barrier</h1></header>
+            <article class="body">{Paragraphs(Story)}</article></article></main></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(Story, article.Paragraphs);
+    }
+}
