@@ -5,8 +5,9 @@ namespace NewsExtract.Content;
 /// <param name="Negative">Words that make content less likely, the furniture words among them.</param>
 /// <param name="Furniture">Words of page furniture, cut out even inside the article.</param>
 /// <param name="Keep">Words that keep a furniture-marked wrapper inside the article (embedded posts and media).</param>
-internal sealed record ContentHints(HintMatcher Positive, HintMatcher Negative, HintMatcher Furniture, HintMatcher Keep)
+/// <param name="Contested">Furniture words that a content word on the same element overrides inside the article (comments, captions).</param>
+internal sealed record ContentHints(HintMatcher Positive, HintMatcher Negative, HintMatcher Furniture, HintMatcher Keep, HintMatcher Contested)
 {
     /// <summary>The shipped lists (<c>Resources/hints.*.txt</c>).</summary>
-    public static ContentHints Default { get; } = new(HintMatcher.Positive, HintMatcher.Negative, HintMatcher.Furniture, HintMatcher.Keep);
+    public static ContentHints Default { get; } = new(HintMatcher.Positive, HintMatcher.Negative, HintMatcher.Furniture, HintMatcher.Keep, HintMatcher.Contested);
 }

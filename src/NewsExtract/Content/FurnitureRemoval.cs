@@ -187,7 +187,9 @@ internal static class FurnitureRemoval
             return scores.LinkDensity(container.Id) > 0.3;
         }
 
-        return hints.Furniture(container.Id) && !hints.Positive(container.Id) && !hints.Keep(container.Id);
+        // A content word overrides only the contested furniture words: "comments-body" may be what the page is
+        // about, "related-content" never is.
+        return hints.Furniture(container.Id) && !hints.Keep(container.Id) && !(hints.Positive(container.Id) && hints.Contested(container.Id));
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ internal sealed class HintAnswers(List<Container> containers, ContentHints hints
     private readonly sbyte[] negativeAnswers = new sbyte[containers.Count];
     private readonly sbyte[] furnitureAnswers = new sbyte[containers.Count];
     private readonly sbyte[] keepAnswers = new sbyte[containers.Count];
+    private readonly sbyte[] contestedAnswers = new sbyte[containers.Count];
 
     public bool Positive(int id) => Answer(positiveAnswers, hints.Positive, id);
 
@@ -25,6 +26,8 @@ internal sealed class HintAnswers(List<Container> containers, ContentHints hints
     public bool Furniture(int id) => Answer(furnitureAnswers, hints.Furniture, id) && !(prose?.IsArticleLayout(id) ?? false);
 
     public bool Keep(int id) => Answer(keepAnswers, hints.Keep, id);
+
+    public bool Contested(int id) => Answer(contestedAnswers, hints.Contested, id);
 
     private bool Answer(sbyte[] answers, HintMatcher matcher, int id)
     {

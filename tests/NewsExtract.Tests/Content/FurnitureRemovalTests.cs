@@ -46,4 +46,31 @@ public sealed class FurnitureRemovalTests
 
         Assert.Equal(Story, article.Paragraphs);
     }
+
+    [Fact]
+    public void Extract_RelatedStoriesMarkedAsContentToo_AreCut()
+    {
+        var html = $"""
+            <html><body><article><h1>Council backs flood barrier</h1>{Paragraphs(Story)}
+            <div class="teaser-list related-content"><h3>Schools to merge</h3><p>{NextStory[0]}</p></div></article></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(Story, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_CommentsMarkedAsContent_Stay()
+    {
+        var comment = "I have lived by the river for forty years and I can tell you that the barrier is long overdue, whatever it costs.";
+        var html = $"""
+            <html><body><article><h1>Council backs flood barrier</h1>{Paragraphs(Story)}
+            <div class="comments-body"><p>{comment}</p></div></article></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal([.. Story, comment], article.Paragraphs);
+    }
 }
