@@ -81,7 +81,7 @@ public sealed class ArticleExtractorBuilder
     {
         var classifier = extraPhrases.Count == 0
             ? BoilerplateClassifier.Default
-            : new BoilerplateClassifier(PhraseList.Load("boilerplate").Concat(extraPhrases), PhraseList.Load("share-words"));
+            : new BoilerplateClassifier(PhraseList.Load("boilerplate").Concat(extraPhrases), PhraseList.Load("share-words"), PhraseList.Load("closing-credits"));
         return new ArticleExtractor(options, classifier);
     }
 

@@ -38,8 +38,20 @@ internal sealed class BoilerplateClassifier
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> shareWords;
     private readonly bool hasShareWords;
 
-    public BoilerplateClassifier(IEnumerable<string> entries, IEnumerable<string>? shareWords = null)
+    /// <summary>Prefixes that mark a page's own closing credits ("Reporting by …") and stay in scraped text, where they are the article's last line.</summary>
+    private readonly FrozenSet<string> markupOnlyPrefixes;
+
+    /// <param name="entries">The phrases, <c>phrase*</c> prefixes and <c>*phrase*</c> fragments.</param>
+    /// <param name="shareWords">Names of share buttons: a block of only these is a share bar.</param>
+    /// <param name="markupOnlyPrefixes">
+    /// <c>phrase*</c> prefixes that count in a page's markup only, not in scraped text (closing credits: a page
+    /// sets them apart from the story, a scrape of the story keeps them as its last line).
+    /// </param>
+    public BoilerplateClassifier(IEnumerable<string> entries, IEnumerable<string>? shareWords = null, IEnumerable<string>? markupOnlyPrefixes = null)
     {
+        var markupOnly = (markupOnlyPrefixes ?? []).ToList();
+        this.markupOnlyPrefixes = markupOnly.Where(e => e.EndsWith('*')).Select(e => TextNormalizer.ForComparison(e.AsSpan(0, e.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
+        entries = entries.Concat(markupOnly);
         var shareWordSet = (shareWords ?? []).Select(w => TextNormalizer.ForComparison(w)).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         this.shareWords = shareWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
         hasShareWords = shareWordSet.Count > 0;
@@ -84,9 +96,11 @@ internal sealed class BoilerplateClassifier
     }
 
     /// <summary>The classifier with the word lists shipped in the library.</summary>
-    public static BoilerplateClassifier Default { get; } = new(PhraseList.Load("boilerplate"), PhraseList.Load("share-words"));
+    public static BoilerplateClassifier Default { get; } = new(PhraseList.Load("boilerplate"), PhraseList.Load("share-words"), PhraseList.Load("closing-credits"));
 
-    public bool IsBoilerplate(string text) => Match(text) != BoilerplateMatch.None;
+    /// <param name="text">The block's text.</param>
+    /// <param name="scrapedText">Whether the block is a line of scraped text, where the markup-only prefixes do not count.</param>
+    public bool IsBoilerplate(string text, bool scrapedText = false) => Match(text, scrapedText) != BoilerplateMatch.None;
 
     /// <summary>
     /// Which entry of the lists, or which other test, finds the text boilerplate, in words; <see langword="null"/>
@@ -112,7 +126,7 @@ internal sealed class BoilerplateClassifier
         prefixesByFirstWord.Dictionary.Values.SelectMany(p => p).FirstOrDefault(p => StartsWithWords(normalized, p))
         ?? symbolPrefixes.FirstOrDefault(p => text.StartsWith(p, StringComparison.Ordinal));
 
-    private BoilerplateMatch Match(string text)
+    private BoilerplateMatch Match(string text, bool scrapedText = false)
     {
         if (IsDebris(text))
         {
@@ -158,7 +172,7 @@ internal sealed class BoilerplateClassifier
         {
             foreach (var prefix in candidates)
             {
-                if (StartsWithWords(normalized, prefix))
+                if (StartsWithWords(normalized, prefix) && !(scrapedText && markupOnlyPrefixes.Contains(prefix)))
                 {
                     return BoilerplateMatch.Prefix;
                 }

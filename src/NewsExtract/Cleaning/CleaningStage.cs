@@ -17,7 +17,7 @@ internal sealed class CleaningStage(BoilerplateClassifier classifier) : IExtract
             }
 
             // Code samples keep their markup and addresses.
-            else if (block.Kept && block.Kind != BlockKind.Preformatted && classifier.IsBoilerplate(block.Text))
+            else if (block.Kept && block.Kind != BlockKind.Preformatted && classifier.IsBoilerplate(block.Text, scrapedText: block.Kind == BlockKind.Line))
             {
                 block.Remove(RemovalReason.Boilerplate, RemovalRules.BoilerplatePhrase);
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using NewsExtract.Text;
 
@@ -25,6 +26,8 @@ internal static class CreditLineDetector
     private const int MaxAgencyChars = 12;
     private const int MaxLinkerChars = 4;
 
+    private static readonly SearchValues<char> Separators = SearchValues.Create(":/|©");
+
     private static readonly FrozenSet<string> Labels = PhraseList.LoadNormalized("credit-labels");
 
     /// <summary>The longest label, in words: a line's opening words are looked up up to this many.</summary>
@@ -49,8 +52,8 @@ internal static class CreditLineDetector
             return Names(line[1..]);
         }
 
-        // "Foto: dpa", "Crédit photo : AFP", "Bild / Keystone": a label, a separator, names.
-        var separator = line.IndexOfAny(':', '/', '|');
+        // "Foto: dpa", "Crédit photo : AFP", "Bild / Keystone", "Photo © AP": a label, a separator, names.
+        var separator = line.IndexOfAny(Separators);
         if (separator > 0 && IsLabel(line[..separator]))
         {
             return Names(line[(separator + 1)..]);

@@ -166,16 +166,17 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
 
         bool IsQuote(int index) => blocks[index].Kind == BlockKind.Quote;
 
-        // A short line that repeats a phrase from inside a paragraph without being its start is a subhead or quote
-        // line the writer took from the text ("The longing for a better life" above a paragraph ending with it),
-        // not a cut-down copy, which starts as its paragraph does (a pull quote of its first words, a teaser cut short).
+        // A short line that repeats a phrase from inside a paragraph without being its start, and is no sentence of
+        // it (a pull quote of one sentence ends like one), is a subhead or quote line the writer took from the text
+        // ("The longing for a better life" above a paragraph ending with it), not a cut-down copy, which starts as
+        // its paragraph does (a pull quote of its first words, a teaser cut short).
         // In scraped text, the first line after the headline, when a later paragraph starts with it and it is not cut
         // short with an ellipsis, is the standfirst (the first sentence set large above the text), not a copy.
         bool IsStandfirst(int shorter, int longer) =>
             !markupRules && headlineFound && shorter == bodyStart && shorter < longer && !EndsCut(blocks[shorter].Text);
 
         bool IsPhraseSubhead(int shorter, int longer) =>
-            !markupRules && TextNormalizer.CountWords(blocks[shorter].Text) < MinCopyWords
+            !markupRules && TextNormalizer.CountWords(blocks[shorter].Text) < MinCopyWords && !TextNormalizer.EndsLikeSentence(blocks[shorter].Text)
             && !normalized[longer].StartsWith(normalized[shorter], StringComparison.Ordinal);
 
         bool Linked(int a, int b) =>
@@ -384,7 +385,7 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
 
             foreach (var k in list)
             {
-                var cutDown = list.Exists(m => m != k && blocks[live[m]].Text.Length > blocks[live[k]].Text.Length && normalized[live[m]] == normalized[live[k]]);
+                var cutDown = list.Exists(m => m != k && Unquoted(blocks[live[m]].Text) > Unquoted(blocks[live[k]].Text) && normalized[live[m]] == normalized[live[k]]);
                 excluded[k] = cutDown || (live[k] < bodyStart && list.Exists(m => live[m] >= bodyStart));
             }
         }
@@ -423,6 +424,11 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         bool SameGroup(int a, int b) =>
             a >= 0 && b >= 0 && a < remaining.Count && b < remaining.Count && a != b && groupOf[remaining[a]] == groupOf[remaining[b]];
     }
+
+    /// <summary>A block's length without the quotation marks around it: a pull quote set in them is no fuller a copy.</summary>
+    private static int Unquoted(string text) => text.AsSpan().Trim().Trim(QuotationMarks).Length;
+
+    private const string QuotationMarks = "\"'“”„«»‚‘’";
 
     /// <summary>The Jaccard similarity of two blocks' distinct shingles.</summary>
     private static double Jaccard(ulong[] a, ulong[] b)

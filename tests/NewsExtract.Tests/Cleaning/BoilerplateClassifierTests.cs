@@ -44,4 +44,14 @@ public sealed class BoilerplateClassifierTests
         Assert.True(classifier.IsBoilerplate("Zur Startseite von heute"));
         Assert.False(classifier.IsBoilerplate("Skip to main content"));
     }
+
+    [Fact]
+    public void IsBoilerplate_ClosingCredit_IsBoilerplateInMarkupButNotInScrapedText()
+    {
+        const string Credit = "Reporting by Jane Roe; Editing by John Doe";
+
+        Assert.True(BoilerplateClassifier.Default.IsBoilerplate(Credit));
+        Assert.False(BoilerplateClassifier.Default.IsBoilerplate(Credit, scrapedText: true));
+        Assert.True(BoilerplateClassifier.Default.IsBoilerplate("Share this post", scrapedText: true));
+    }
 }

@@ -11,6 +11,7 @@ public sealed class CreditLineDetectorTests
     [InlineData("Photo by Jane Roe/AP")]
     [InlineData("(Image: Getty Images)")]
     [InlineData("© Reuters")]
+    [InlineData("Photo © picture alliance")]
     [InlineData("Bild: Keystone, Ole Brandt")]
     public void IsCreditLine_LabelAndNames_IsRecognised(string text) => Assert.True(CreditLineDetector.IsCreditLine(text));
 

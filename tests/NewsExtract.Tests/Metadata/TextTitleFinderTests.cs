@@ -1,11 +1,24 @@
 namespace NewsExtract.Tests.Metadata;
 
-/// <summary>The headline of scraped plain text: the line that opens the article's prose, not a teaser's, a subhead or a credit.</summary>
+/// <summary>
+/// The headline of scraped plain text: the line that opens the article's prose, not a teaser's, a subhead or a
+/// credit. The article's paragraphs tell of the same things (as a standfirst and its article do); the teaser does not.
+/// </summary>
 public sealed class TextTitleFinderTests
 {
     private const string P1 = "The harbour authority has ordered an independent review of safety on the night ferries after two crew members were injured.";
-    private const string P2 = "The review will look at weather procedures, staffing levels and the age of the fleet, according to a statement on Monday.";
-    private const string P3 = "Solheim said the findings would be made public before the summer timetable begins in June next year, and welcomed scrutiny.";
+    private const string P2 = "The review of the night ferries will look at weather procedures, staffing levels and the age of the fleet, the harbour authority said on Monday.";
+    private const string P3 = "Solheim said the safety findings would be made public before the summer timetable begins in June, and welcomed the independent review.";
+    private const string Teaser = "The museum will reopen its north wing next spring after three years of repairs to the roof and the old glass ceiling.";
+
+    [Fact]
+    public void ExtractFromText_TeaserBeforeTheArticle_TakesTheArticlesHeadline()
+    {
+        var article = ArticleExtractor.Default.ExtractFromText($"Museum wing to reopen\n\n{Teaser}\n\nFerry safety review ordered\n\nPhoto: Reuters\n\n{P1}\n\n{P2}\n\n{P3}");
+
+        Assert.Equal("Ferry safety review ordered", article.Title);
+        Assert.Equal([P1, P2, P3], article.Paragraphs);
+    }
 
     [Fact]
     public void ExtractFromText_SubheadAfterTheFirstParagraph_IsNotTheTitle()
@@ -29,6 +42,32 @@ public sealed class TextTitleFinderTests
     public void ExtractFromText_ParagraphRepeatedLaterAsPullQuote_StaysAtItsFirstPlace()
     {
         var article = ArticleExtractor.Default.ExtractFromText($"Ferry safety review ordered\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P2}");
+
+        Assert.Equal([P1, P2, P3], article.Paragraphs);
+    }
+
+    [Fact]
+    public void ExtractFromText_TwoSubheadsAfterTheStandfirst_AreNotTheTitle()
+    {
+        var article = ArticleExtractor.Default.ExtractFromText($"Ferry safety review ordered\n\n{P1}\n\nSeit Montag\n\nWhat happens next\n\n{P2}\n\n{P3}");
+
+        Assert.Equal("Ferry safety review ordered", article.Title);
+        Assert.Equal([P1, "Seit Montag", "What happens next", P2, P3], article.Paragraphs);
+    }
+
+    [Fact]
+    public void ExtractFromText_OneSentencePullQuote_IsDroppedButAShortSubheadFromTheTextStays()
+    {
+        const string P4 = "The ferries carry about two thousand passengers a night in summer. Crews say the oldest boats should have been retired years ago.";
+        var article = ArticleExtractor.Default.ExtractFromText($"Ferry safety review ordered\n\n{P1}\n\n{P4}\n\nThe age of the fleet\n\n{P2}\n\n“Crews say the oldest boats should have been retired years ago.”\n\n{P3}");
+
+        Assert.Equal([P1, P4, "The age of the fleet", P2, P3], article.Paragraphs);
+    }
+
+    [Fact]
+    public void ExtractFromText_WholeParagraphRepeatedInQuotationMarks_KeepsTheFirstPlace()
+    {
+        var article = ArticleExtractor.Default.ExtractFromText($"Ferry safety review ordered\n\n{P1}\n\n{P2}\n\n{P3}\n\n“{P1}”");
 
         Assert.Equal([P1, P2, P3], article.Paragraphs);
     }
