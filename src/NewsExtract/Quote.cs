@@ -39,4 +39,17 @@ public sealed record Quote
 
     /// <summary>The length of the quote's span in its paragraph; for a quote running over several paragraphs, the part in the first.</summary>
     public int Length { get; init; }
+
+    /// <summary>
+    /// For a <see cref="QuoteKind.Partial"/> quote, the whole attributed statement it sits in, marks included (Clinton
+    /// said <i>Trump is "unfit to serve"</i>); <see langword="null"/> for the other kinds, or when the statement's bounds
+    /// are not found.
+    /// </summary>
+    public string? Content { get; init; }
+
+    /// <summary>The offset of <see cref="Content"/> within the quote's paragraph, in UTF-16 code units; 0 when there is none.</summary>
+    public int ContentStart { get; init; }
+
+    /// <summary>The length of <see cref="Content"/>; 0 when there is none.</summary>
+    public int ContentLength { get; init; }
 }

@@ -83,6 +83,14 @@ public static class ArticleJson
             writer.WriteNumber("paragraph", quote.ParagraphIndex);
             writer.WriteNumber("start", quote.Start);
             writer.WriteNumber("length", quote.Length);
+            if (quote.Content is not null)
+            {
+                // Only where there is one (a partial quote's whole statement): the contract's "where present".
+                writer.WriteString("content", quote.Content);
+                writer.WriteNumber("contentStart", quote.ContentStart);
+                writer.WriteNumber("contentLength", quote.ContentLength);
+            }
+
             writer.WriteEndObject();
         }
 

@@ -18,6 +18,9 @@ internal sealed class QuoteFinder
     /// <summary>One quote repeats another (a pull quote) when it holds the other's words, from this many.</summary>
     private const int MinRepeatWords = 4;
 
+    /// <summary>A fragment that is a cue's whole statement quotes directly from this many words ("said “the woman is a victim.”").</summary>
+    private const int MinDirectStatementWords = 4;
+
     /// <summary>Titles and names in marks are short: "The Long Night", "Gang of Six".</summary>
     private const int MaxTitleWords = 7;
 
@@ -27,6 +30,7 @@ internal sealed class QuoteFinder
     private readonly Lexicon lexicon;
     private readonly AttributionReader attributions;
     private readonly ReportedSpeechReader reported;
+    private readonly StatementReader statements;
 
     public QuoteFinder(Lexicon lexicon)
     {
@@ -34,6 +38,7 @@ internal sealed class QuoteFinder
         var speakers = new SpeakerReader(lexicon);
         attributions = new AttributionReader(lexicon, speakers);
         reported = new ReportedSpeechReader(lexicon, speakers);
+        statements = new StatementReader(lexicon, reported);
     }
 
     public List<Quote> Find(IReadOnlyList<string> paragraphs, bool includeIndirect, CancellationToken cancellationToken)
@@ -238,6 +243,25 @@ internal sealed class QuoteFinder
             run.ContinuedSpeaker[q] = speaker;
         }
 
+        var statement = kind == QuoteKind.Partial && attribution is not null && attributionParagraph == p
+            ? statements.Of(paragraph, sentenceStart, sentenceEnd, first, last, attribution)
+            : null;
+        if (statement is { } whole && whole.First >= first && whole.Last <= last)
+        {
+            // The whole statement is inside the marks: "The ad claims “Jeb is the conservative you can trust.”" quotes
+            // directly when the fragment ends the sentence and opens as a clause does (not "said “is like …”", not "called it
+            // “a disaster”", not "said that “…”").
+            statement = null;
+            ref var opening = ref tokens[first];
+            if (last == sentenceEnd - 1 && words >= MinDirectStatementWords && !lexicon.Is(tokens[attribution!.Token], WordClass.NamingCue)
+                && !(first > 0 && lexicon.Is(tokens[first - 1], WordClass.Complementizer))
+                && (lexicon.Classes(opening) & (WordClass.Auxiliary | WordClass.BeForm | WordClass.Preposition)) == 0)
+            {
+                kind = QuoteKind.Direct;
+            }
+        }
+
+        var (contentStart, contentEnd) = statement is { } bounds ? Offsets(paragraph, bounds.First, bounds.Last) : (0, 0);
         var quote = new Quote
         {
             Text = text,
@@ -248,6 +272,9 @@ internal sealed class QuoteFinder
             ParagraphIndex = p,
             Start = textStart,
             Length = Math.Min(span.End, paragraph.Text.Length) - textStart,
+            Content = statement is null ? null : paragraph.Text[contentStart..contentEnd],
+            ContentStart = contentStart,
+            ContentLength = contentEnd - contentStart,
         };
 
         if (AddQuote(run, quote) && (attribution is not null || continued))
@@ -467,6 +494,18 @@ internal sealed class QuoteFinder
         }
 
         return -1;
+    }
+
+    /// <summary>The text offsets of tokens[first..last], with the quotation marks that open and close them.</summary>
+    private static (int Start, int End) Offsets(ParsedParagraph paragraph, int first, int last)
+    {
+        ref var opening = ref paragraph.Tokens[first];
+        ref var closing = ref paragraph.Tokens[last];
+        var start = opening.OpensQuote ? opening.Start - opening.Leading.Length : opening.Start;
+        var end = Math.Min(closing.Start + closing.WordSpan.Length, paragraph.Text.Length);
+        var after = paragraph.Text.AsSpan(end, Math.Min(closing.End, paragraph.Text.Length) - end);
+        var mark = after.LastIndexOfAny(QuoteSpanScanner.DoubleMarks);
+        return (Math.Max(0, start), mark >= 0 && after[..mark].IndexOfAny(" —–") < 0 ? end + mark + 1 : end);
     }
 
     private static (string Text, int Start) Trimmed(string text, int start, int end)

@@ -402,6 +402,12 @@ internal sealed class ReportedSpeechReader(Lexicon lexicon, SpeakerReader speake
                 return k;
             }
 
+            if (tokens[k].Trailing.AsSpan().IndexOfAny("—–") >= 0)
+            {
+                // "said he would not — a proposal he has raised before": a dash sets off the writer's aside.
+                return k;
+            }
+
             var next = k + 1;
             if (lexicon.Is(tokens[next], WordClass.Coordinator) && next + 1 < end)
             {

@@ -55,6 +55,55 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void Find_FragmentInsideReportedSpeech_GivesTheWholeStatementAsContent()
+    {
+        const string paragraph = "Councillor Anna Holm said the plan “treats the symptom, not the cause” and warned that costs could rise.";
+        var quotes = Find(paragraph);
+
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Partial);
+        Assert.Equal("the plan “treats the symptom, not the cause”", quote.Content);
+        Assert.Equal(quote.Content, paragraph.Substring(quote.ContentStart, quote.ContentLength));
+    }
+
+    [Fact]
+    public void Find_FragmentAfterANamingCue_ContentIsItsObjectAndTheFragment()
+    {
+        var quotes = Find("Senator Rubio called the statement “offensive and outlandish” in a tweet on Sunday.");
+
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Partial);
+        Assert.Equal("offensive and outlandish", quote.Text);
+        Assert.Equal("the statement “offensive and outlandish”", quote.Content);
+    }
+
+    [Fact]
+    public void Find_StatementEndingInsideTheMarks_StopsBeforeTheNextSentence()
+    {
+        var quotes = Find("Baker said the inquiry is “ongoing.” He said the bureau had not commented on its scope.");
+
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Partial);
+        Assert.Equal("the inquiry is “ongoing.”", quote.Content);
+    }
+
+    [Fact]
+    public void Find_QuoteThatIsTheCuesWholeStatement_IsDirect()
+    {
+        var quotes = Find("The advertisement claims “Jeb is the conservative you can trust.”");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Null(quote.Content);
+    }
+
+    [Fact]
+    public void Find_DirectAndIndirectQuotes_HaveNoContent()
+    {
+        var quotes = Find("“We are ready,” Kabulov said.", "Kabulov said Moscow had not yet held official contacts.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Null(q.Content));
+    }
+
+    [Fact]
     public void Find_ReportedSpeechWithoutMarks_IsIndirect()
     {
         var quotes = Find("According to the report, Kabulov said Moscow had not yet held official contacts with the new administration.");

@@ -1,0 +1,69 @@
+namespace NewsExtract.Quotes;
+
+/// <summary>
+/// Finds the whole attributed statement a quoted fragment sits in: Holm said <i>the plan “treats the symptom”</i>;
+/// Rubio called <i>the statement “offensive and outlandish.”</i>; <i>Democrats had “put the biggest crack” in the
+/// ceiling</i>, she said. The statement is the reported clause the fragment's cue governs, without the speaker and cue.
+/// </summary>
+internal sealed class StatementReader(Lexicon lexicon, ReportedSpeechReader reported)
+{
+    /// <summary>The statement's first and last token, or <see langword="null"/> when its bounds are not found.</summary>
+    /// <param name="paragraph">The paragraph.</param>
+    /// <param name="start">The sentence's first token.</param>
+    /// <param name="end">One past the sentence's last token.</param>
+    /// <param name="first">The fragment's first token.</param>
+    /// <param name="last">The fragment's last token.</param>
+    /// <param name="attribution">The fragment's attribution, in this sentence.</param>
+    public (int First, int Last)? Of(ParsedParagraph paragraph, int start, int end, int first, int last, Attribution attribution)
+    {
+        var cue = attribution.Token;
+        if (attribution.Cue is null || cue < start || cue >= end || (cue >= first && cue <= last))
+        {
+            return null;
+        }
+
+        var tokens = paragraph.Tokens;
+        if (reported.ClauseOf(paragraph, start, end, cue) is { } clause && clause.First <= first && clause.Last >= last)
+        {
+            return (clause.First, cue < first ? EndInsideQuote(tokens, last, clause.Last) : clause.Last);
+        }
+
+        if (cue > first)
+        {
+            // A cue after the fragment whose clause was not read: where the statement opens is not known.
+            return null;
+        }
+
+        // "called the plan “a disaster”", "told supporters after his victory that “…”": what the cue governs, up to
+        // the fragment's end (what follows it is as often the writer's as the speaker's).
+        var from = cue + Math.Max(1, lexicon.CueLength(tokens, cue));
+        for (var k = from; k < first; k++)
+        {
+            if (lexicon.Is(tokens[k], WordClass.Complementizer))
+            {
+                from = k + 1;
+                break;
+            }
+        }
+
+        return (from, last);
+    }
+
+    /// <summary>
+    /// "said the probe is “ongoing.” He said …": a sentence that ends inside a closing mark ends the statement, though
+    /// the sentence reader let it run on for a cue that follows (the cue of the next sentence).
+    /// </summary>
+    private static int EndInsideQuote(TokenList tokens, int last, int to)
+    {
+        for (var k = last; k < to; k++)
+        {
+            ref var next = ref tokens[k + 1];
+            if (tokens[k].EndsSentence && (next.IsCapitalized || next.OpensQuote))
+            {
+                return k;
+            }
+        }
+
+        return to;
+    }
+}
