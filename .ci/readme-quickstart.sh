@@ -74,4 +74,34 @@ if ! grep -Fq -- "$opening" <<<"$output"; then
   echo "quick start: FAILED: the first paragraph (\"$opening…\") is not printed" >&2
   exit 1
 fi
-echo "quick start: README.md's first C# block builds against the package NewsExtract $version from the packed folder, runs and prints the title \"$title\" and the first paragraph"
+# Every other block marked `<!-- ci: whole program -->` (the pipeline in ten lines) is a whole Program.cs too: it must
+# build against the packed packages (NewsExtract.Pipelines brings Fetching and the core); it is not run (it reads an
+# archive and the network).
+python3 - "$repo/README.md" "$work/programs" <<'PY'
+import os, re, sys
+readme, out = sys.argv[1:]
+os.makedirs(out, exist_ok=True)
+blocks = re.findall(r"^<!-- ci: whole program -->\n```csharp\n(.*?)^```$", open(readme, encoding="utf-8").read(), re.S | re.M)
+for i, code in enumerate(blocks):
+    open(os.path.join(out, f"{i}.cs"), "w", encoding="utf-8").write(code)
+PY
+programs=0
+for program in "$work"/programs/*.cs; do
+  [ -e "$program" ] || continue
+  project="$work/Program$programs"
+  dotnet new console --name "Program$programs" --output "$project" >/dev/null
+  cp "$program" "$project/Program.cs"
+  sed -i 's|<Nullable>enable</Nullable>|&\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>|' "$project/Program$programs.csproj"
+  if ! dotnet add "$project/Program$programs.csproj" package NewsExtract.Pipelines --version "$(package_version "$packages" NewsExtract.Pipelines)" >"$work/add$programs.log" 2>&1 \
+     || ! dotnet build "$project" --nologo -v quiet >"$work/build$programs.log" 2>&1; then
+    grep -hE "error|warning" "$work/add$programs.log" "$work/build$programs.log" | sort -u | head -20 >&2
+    echo "quick start: FAILED: README.md's whole-program block $((programs + 1)) does not build against the packed packages" >&2
+    exit 1
+  fi
+  programs=$((programs + 1))
+done
+if [ "$programs" -eq 0 ]; then
+  echo "quick start: FAILED: README.md marks no block <!-- ci: whole program --> (the pipeline in ten lines)" >&2
+  exit 1
+fi
+echo "quick start: README.md's first C# block builds against the package NewsExtract $version from the packed folder, runs and prints the title \"$title\" and the first paragraph; its $programs whole-program block(s) build"
