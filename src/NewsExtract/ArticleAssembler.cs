@@ -50,7 +50,7 @@ internal static class ArticleAssembler
             Description = metadata.Description,
             Image = metadata.Image,
             Paragraphs = paragraphs,
-            Blocks = ArticleBlocks.Of(context.Blocks, context.Containers),
+            Blocks = ArticleBlocks.Of(context.Blocks, context.Containers, context.Links, context.Url ?? metadata.Canonical),
             Quotes = [.. context.Quotes],
             Diagnostics = new ExtractionDiagnostics
             {

@@ -42,4 +42,16 @@ public sealed record ArticleBlock
 
     /// <summary>A table's rows of cells, in order; empty for other blocks.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Rows { get; init; } = [];
+
+    /// <summary>
+    /// The links in <see cref="Text"/>, in order, not overlapping: each with its span of the text and its absolute
+    /// http or https address. Empty for a table, for plain text, and for a block whose text the extractor rewrote.
+    /// </summary>
+    public IReadOnlyList<ArticleLink> Links { get; init; } = [];
 }
+
+/// <summary>A link in an <see cref="ArticleBlock"/>'s text. Immutable.</summary>
+/// <param name="Start">Where the link's text starts in <see cref="ArticleBlock.Text"/>.</param>
+/// <param name="Length">The length of the link's text.</param>
+/// <param name="Url">Where the link points: absolute, http or https, resolved against the page's address.</param>
+public sealed record ArticleLink(int Start, int Length, Uri Url);

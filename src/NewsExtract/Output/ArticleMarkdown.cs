@@ -20,8 +20,9 @@ public sealed record MarkdownOptions
 
 /// <summary>
 /// Writes an article's blocks as CommonMark (tables as GitHub pipe tables): headings with their levels, list items,
-/// block quotes, tables, captions in italics, preformatted text fenced. Text is escaped, so that a paragraph starting
-/// <c>* </c>, <c>1. </c> or <c>#</c> stays a paragraph and stars, brackets and angle brackets stay text.
+/// block quotes, tables, captions in italics, preformatted text fenced, and the links inside blocks
+/// (<see cref="ArticleBlock.Links"/>) as inline links. Text is escaped, so that a paragraph starting <c>* </c>,
+/// <c>1. </c> or <c>#</c> stays a paragraph and stars, brackets and angle brackets stay text.
 /// </summary>
 public static class ArticleMarkdown
 {
@@ -74,16 +75,16 @@ public static class ArticleMarkdown
         switch (block.Kind)
         {
             case ArticleBlockKind.Heading:
-                builder.Append('#', Math.Clamp(block.Level, 1, 6)).Append(' ').Append(Escape(OneLine(block.Text)));
+                builder.Append('#', Math.Clamp(block.Level, 1, 6)).Append(' ').Append(Escape(OneLine(block.Text), block.Links));
                 break;
             case ArticleBlockKind.ListItem:
-                builder.Append("- ").Append(Escape(block.Text).Replace("\n", "\n  ", StringComparison.Ordinal));
+                builder.Append("- ").Append(Escape(block.Text, block.Links).Replace("\n", "\n  ", StringComparison.Ordinal));
                 break;
             case ArticleBlockKind.BlockQuote:
-                builder.Append("> ").Append(Escape(block.Text).Replace("\n", "\n> ", StringComparison.Ordinal));
+                builder.Append("> ").Append(Escape(block.Text, block.Links).Replace("\n", "\n> ", StringComparison.Ordinal));
                 break;
             case ArticleBlockKind.FigureCaption:
-                builder.Append('*').Append(Escape(OneLine(block.Text))).Append('*');
+                builder.Append('*').Append(Escape(OneLine(block.Text), block.Links)).Append('*');
                 break;
             case ArticleBlockKind.Preformatted:
                 var fence = new string('`', Math.Max(3, LongestRun(block.Text, '`') + 1));
@@ -93,7 +94,7 @@ public static class ArticleMarkdown
                 WriteTable(builder, block.Rows);
                 break;
             default:
-                builder.Append(Escape(block.Text));
+                builder.Append(Escape(block.Text, block.Links));
                 break;
         }
     }
@@ -126,57 +127,86 @@ public static class ArticleMarkdown
     /// <summary>
     /// Text as CommonMark inline content that reads back as the same text: inline markers (<c>\ ` * _ [ ] &lt; | ~ #</c>,
     /// and <c>&amp;</c> where it would start an entity) escaped everywhere, and what would open a block at the start of a
-    /// line (<c>&gt; + - =</c>, <c>1.</c>, <c>1)</c>) escaped there; a line break stays a (hard) line break.
+    /// line (<c>&gt; + - =</c>, <c>1.</c>, <c>1)</c>) escaped there; a line break stays a (hard) line break. The spans of
+    /// <paramref name="links"/> (in order, not overlapping, inside the text) become inline links: the span's text,
+    /// escaped the same way, in brackets, and the address in angle brackets.
     /// </summary>
-    internal static string Escape(string text)
+    internal static string Escape(string text, IReadOnlyList<ArticleLink>? links = null)
     {
         var builder = new StringBuilder(text.Length + 8);
         var lineStart = true;
+        var escapeAt = -1;
+        var link = 0;
+        var linkEnd = -1;
+        Uri? linkUrl = null;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c == '\n')
+            if (linkUrl is null && links is not null && link < links.Count && links[link].Start <= i)
             {
-                builder.Append("\\\n");
-                lineStart = true;
-                continue;
-            }
-
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '|' or '~' or '#'
-                || (c == '&' && StartsEntity(text, i))
-                || (lineStart && c is '>' or '+' or '-' or '='))
-            {
-                builder.Append('\\');
-            }
-            else if (lineStart && char.IsAsciiDigit(c))
-            {
-                // "1. " or "1) " would start an ordered list: escape the mark after the digits.
-                var end = i;
-                while (end < text.Length && char.IsAsciiDigit(text[end]))
+                var next = links[link++];
+                if (next.Start == i && next.Length > 0 && next.Start + next.Length <= text.Length)
                 {
-                    end++;
-                }
-
-                if (end < text.Length && text[end] is '.' or ')')
-                {
-                    builder.Append(text, i, end - i).Append('\\').Append(text[end]);
-                    i = end;
-                    lineStart = false;
-                    continue;
+                    // Nothing after the bracket opens a block: the line's start is behind it.
+                    builder.Append('[');
+                    (linkEnd, linkUrl, lineStart) = (i + next.Length, next.Url, false);
                 }
             }
 
-            // Spaces at the start of a line would indent it into code: they are dropped (text is collapsed anyway).
-            if (lineStart && c is ' ' or '\t')
+            AppendEscaped(builder, text, i, ref lineStart, ref escapeAt);
+            if (linkUrl is not null && i + 1 == linkEnd)
             {
-                continue;
+                builder.Append("](").Append(Destination(linkUrl)).Append(')');
+                linkUrl = null;
             }
-
-            builder.Append(c);
-            lineStart = false;
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Appends the character at <paramref name="i"/>, escaped as <see cref="Escape"/> says; <paramref name="escapeAt"/> is
+    /// the index of an ordered list's mark ("1." at a line's start) still to be escaped, or -1.
+    /// </summary>
+    private static void AppendEscaped(StringBuilder builder, string text, int i, ref bool lineStart, ref int escapeAt)
+    {
+        var c = text[i];
+        if (c == '\n')
+        {
+            builder.Append("\\\n");
+            lineStart = true;
+            return;
+        }
+
+        if (i == escapeAt
+            || c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '|' or '~' or '#'
+            || (c == '&' && StartsEntity(text, i))
+            || (lineStart && c is '>' or '+' or '-' or '='))
+        {
+            builder.Append('\\');
+        }
+        else if (lineStart && char.IsAsciiDigit(c))
+        {
+            // "1. " or "1) " would start an ordered list: the mark after the digits is escaped when it comes.
+            var end = i;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end < text.Length && text[end] is '.' or ')')
+            {
+                escapeAt = end;
+            }
+        }
+
+        // Spaces at the start of a line would indent it into code: they are dropped (text is collapsed anyway).
+        if (lineStart && c is ' ' or '\t')
+        {
+            return;
+        }
+
+        builder.Append(c);
+        lineStart = false;
     }
 
     /// <summary>Whether the <c>&amp;</c> at <paramref name="index"/> starts an entity or character reference (<c>&amp;amp;</c>, <c>&amp;#38;</c>).</summary>
@@ -193,7 +223,15 @@ public static class ArticleMarkdown
 
     private static string OneLine(string text) => text.Replace('\n', ' ');
 
-    private static string Destination(Uri url) => "<" + url.AbsoluteUri.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal) + ">";
+    /// <summary>
+    /// An address as a link destination in angle brackets: angle brackets percent-encoded, a backslash escaped, and an
+    /// ampersand written as an entity (a reader decodes entities in a destination: "&amp;amp;" in an address stays itself).
+    /// </summary>
+    private static string Destination(Uri url) => "<" + url.AbsoluteUri
+        .Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "%3C", StringComparison.Ordinal)
+        .Replace(">", "%3E", StringComparison.Ordinal) + ">";
 
     private static int LongestRun(string text, char c)
     {

@@ -32,6 +32,12 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
     private int[]? currentPath;
     private int bufferLinkChars;
     private int linkDepth;
+
+    /// <summary>How many times the buffer was flushed: a link whose block was flushed before the link closed spans blocks and is not kept.</summary>
+    private int flushes;
+
+    /// <summary>The links of the block being read (start and length in its collapsed text, the href as written).</summary>
+    private readonly List<(int Start, int Length, string Href)> blockLinks = [];
     private int furnitureDepth;
 
     /// <summary>How many sectioning elements (article, section, main, aside, nav) the walk is in: a header inside one heads that section, it is not the page's banner.</summary>
@@ -269,6 +275,9 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
             {
                 linkDepth++;
                 frame.IsLink = true;
+                frame.Href = href;
+                frame.LinkStart = buffer.Text.Length;
+                frame.LinkFlushes = flushes;
             }
         }
         else if (tag == "blockquote")
@@ -321,6 +330,7 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
         {
             case "a" when frame.IsLink:
                 linkDepth--;
+                NoteLink(frame);
                 break;
             case "blockquote":
                 quoteDepth--;
@@ -337,6 +347,30 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
             case "pre":
                 preDepth--;
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Keeps a link that closes in the block it opened in, as a span of the block's collapsed text (without the space
+    /// that may have been written before its first word). A link around blocks, or nested in another, is not kept.
+    /// </summary>
+    private void NoteLink(in Frame frame)
+    {
+        if (frame.LinkFlushes != flushes || linkDepth > 0)
+        {
+            return;
+        }
+
+        var text = buffer.Text;
+        var start = frame.LinkStart;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        if (start < text.Length && (blockLinks.Count == 0 || blockLinks[^1].Start + blockLinks[^1].Length <= start))
+        {
+            blockLinks.Add((start, text.Length - start, frame.Href!));
         }
     }
 
@@ -394,6 +428,7 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
     private void Flush(string? ownerTag)
     {
         pendingBreak = false;
+        flushes++;
 
         // The buffer holds the block's text collapsed already: one string per block, the block's own.
         var collapsed = buffer.Text;
@@ -402,6 +437,7 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
         if (collapsed.IsEmpty)
         {
             buffer.Clear();
+            blockLinks.Clear();
             return;
         }
 
@@ -409,6 +445,7 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
         {
             full = true;
             buffer.Clear();
+            blockLinks.Clear();
             return;
         }
 
@@ -425,6 +462,12 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
             InPageFurniture = furnitureDepth > 0,
             InSectionHeader = sectionHeaderDepth > 0,
         });
+        foreach (var (start, length, href) in blockLinks)
+        {
+            context.Links.Add(new BlockLink(context.Blocks.Count - 1, start, length, href, text));
+        }
+
+        blockLinks.Clear();
     }
 
     /// <summary>The enclosing containers, nearest last, capped; blocks never change their path, so they share it.</summary>
@@ -468,6 +511,11 @@ internal sealed class HtmlWalker(ExtractionContext context, int maxBlocks, bool 
         /// <summary>A header heading its article or section, not the page.</summary>
         public bool IsSectionHeader;
         public bool IsLink;
+
+        /// <summary>A link's href as written, and where its text starts in the block's collapsed text.</summary>
+        public string? Href;
+        public int LinkStart;
+        public int LinkFlushes;
     }
 
     /// <summary>What the walk does with a node it takes off its stack.</summary>

@@ -88,3 +88,14 @@ internal sealed class Block
 
     public override string ToString() => $"{Order} {Kind} {(Kept ? "" : "[" + RemovedFor + "] ")}{Text}";
 }
+
+/// <summary>A link inside a block's text, as the HTML front end read it.</summary>
+/// <param name="Block">The block's index in <see cref="ExtractionContext.Blocks"/> (its reading order).</param>
+/// <param name="Start">Where the link's text starts in the block's text.</param>
+/// <param name="Length">The length of the link's text.</param>
+/// <param name="Href">The href as the page wrote it, relative or absolute.</param>
+/// <param name="BlockText">
+/// The block's text the span is measured in: a stage that rewrites a block's text gives it a new string, and the link
+/// no longer fits it.
+/// </param>
+internal readonly record struct BlockLink(int Block, int Start, int Length, string Href, string BlockText);

@@ -35,6 +35,9 @@ internal sealed class ExtractionContext(string input, Uri? url, CancellationToke
 
     public List<Quote> Quotes { get; } = [];
 
+    /// <summary>The links inside blocks, in block order; the HTML front end makes them.</summary>
+    public List<BlockLink> Links { get; } = [];
+
     /// <summary>Which path produced the body; the body fallback changes it when an alternative wins.</summary>
     public BodySource BodySource { get; set; } = BodySource.Region;
 

@@ -151,6 +151,70 @@ public sealed class ArticleMarkdownTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Write_LinksInBlocks_ReadBackAsInlineLinksOverTheSameText()
+    {
+        string[] words = ["news", "a", "*", "_", "#", "1.", "2)", "-", "+", ">", "<", "[", "]", "(x)", "](y)", "!", "|", "`", "\\", "&", "&amp;", "é", "2024."];
+        Uri[] urls = [new("https://news.example/a"), new("https://news.example/a_(b)?q=1&r=*x*"), new("https://news.example/x?a=1&amp;b=\\<c>"), new("http://other.example/")];
+        var word = Gen.Int[0, words.Length - 1].Select(i => words[i]);
+        ArticleBlockKind[] kindList = [ArticleBlockKind.Paragraph, ArticleBlockKind.Heading, ArticleBlockKind.ListItem, ArticleBlockKind.BlockQuote];
+        var block = Gen.Select(Gen.Int[0, kindList.Length - 1], word.Array[2, 10], Gen.Int[0, 9], Gen.Int[1, 4], Gen.Int[0, urls.Length - 1], (kind, parts, from, count, url) =>
+        {
+            // A link over whole words: from the start of one word to the end of another.
+            var first = from % parts.Length;
+            var last = Math.Min(parts.Length - 1, first + count - 1);
+            var start = parts.Take(first).Sum(p => p.Length + 1);
+            var length = parts.Skip(first).Take(last - first + 1).Sum(p => p.Length + 1) - 1;
+            return new ArticleBlock
+            {
+                Kind = kindList[kind],
+                Text = string.Join(' ', parts),
+                Level = kindList[kind] == ArticleBlockKind.Heading ? 2 : 0,
+                Links = [new ArticleLink(start, length, urls[url])],
+            };
+        });
+
+        block.Array[1, 4].Sample(blocks =>
+        {
+            var markdown = ArticleMarkdown.Write(WithBlocks(blocks), BlocksOnly);
+            var links = Markdown.Parse(markdown, Markdig).Descendants<LinkInline>().Select(l => (Inline(l), l.Url)).ToList();
+            var expected = blocks.SelectMany(b => b.Links.Select(l => (b.Text.Substring(l.Start, l.Length), (string?)l.Url.AbsoluteUri.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal)))).ToList();
+            var same = SameBlocks(blocks, ReadBack(markdown)) && links.SequenceEqual(expected);
+            if (!same)
+            {
+                output.WriteLine(markdown);
+            }
+
+            return same;
+        }, iter: 2_000);
+    }
+
+    [Fact]
+    public void Extract_LinksInKeptBlocks_AreSpansOfTheirTextWithAbsoluteAddresses()
+    {
+        var prose = "The harbour council approved the long awaited flood barrier on Monday evening after a decade of debate, public meetings and two failed votes.";
+        var html = $"""
+            <html><head><title>Barrier approved</title></head><body><article>
+            <h1>Barrier approved</h1>
+            <p>{prose} Read <a href="/reports/barrier.pdf">the engineers'   report</a>, the <a href="https://other.example/vote">vote</a>
+            and <a href="javascript:void(0)">nothing</a> or <a href="#top">the top</a>.</p>
+            <p>{prose}</p>
+            <a href="/whole"><p>{prose} A link around blocks is no link of either.</p><p>{prose} Nor of this one.</p></a>
+            </article></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://news.example/2024/05/barrier"));
+
+        var linked = article.Blocks[0];
+        Assert.Equal(2, linked.Links.Count);
+        Assert.Equal("the engineers' report", linked.Text.Substring(linked.Links[0].Start, linked.Links[0].Length));
+        Assert.Equal(new Uri("https://news.example/reports/barrier.pdf"), linked.Links[0].Url);
+        Assert.Equal("vote", linked.Text.Substring(linked.Links[1].Start, linked.Links[1].Length));
+        Assert.Equal(new Uri("https://other.example/vote"), linked.Links[1].Url);
+        Assert.All(article.Blocks.Skip(1), block => Assert.Empty(block.Links));
+        Assert.Contains("Read [the engineers' report](<https://news.example/reports/barrier.pdf>), the [vote](<https://other.example/vote>) and nothing", ArticleMarkdown.Write(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_TitleBylineAndLinks_ComeAroundTheBody()
     {
         var article = WithBlocks(new ArticleBlock { Kind = ArticleBlockKind.Paragraph, Text = "Body." }) with
