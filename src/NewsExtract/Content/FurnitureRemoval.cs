@@ -18,6 +18,12 @@ internal static class FurnitureRemoval
     /// <summary>With the precision focus, a block shorter than this carrying an address or a handle is left out.</summary>
     private const int DoubtfulNoteChars = 400;
 
+    /// <summary>At most this many lines under a teaser's linked headline are its text.</summary>
+    private const int MaxTeaserLines = 2;
+
+    /// <summary>A line longer than this under a linked headline is the article's prose, not a teaser's text.</summary>
+    private const int MaxTeaserChars = 300;
+
     /// <summary>A line of an article's header shorter than this is a label (kicker, date, reading time), not its standfirst.</summary>
     private const int MinStandfirstChars = 80;
 
@@ -114,6 +120,59 @@ internal static class FurnitureRemoval
                 block.Remove(RemovalReason.OutsideContent, RemovalRules.Doubtful);
             }
         }
+
+        if (focus != ExtractionFocus.Recall)
+        {
+            RemoveTeaserTexts(blocks);
+        }
+    }
+
+    /// <summary>
+    /// A teaser is a headline that links to another story and a line or two of text under it: where a heading went
+    /// as link text, the short lines after it in the same card (inside the element holding the headline), when the card
+    /// ends after them, go with it. An article's own subheads link nowhere, and its paragraphs run longer and on.
+    /// </summary>
+    private static void RemoveTeaserTexts(List<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var heading = blocks[i];
+            if (heading.Kind != BlockKind.Heading || heading.RemovalRule != RemovalRules.LinkHeavy || heading.ContainerPath.Length == 0)
+            {
+                continue;
+            }
+
+            // The card ends after a line or two: one that goes on is an article under a headline that links to itself.
+            var card = heading.ContainerPath[^1];
+            var end = i + 1;
+            while (end < blocks.Count && blocks[end].Kind != BlockKind.Heading && Array.IndexOf(blocks[end].ContainerPath, card) >= 0)
+            {
+                end++;
+            }
+
+            if (end - i - 1 > MaxTeaserLines || !AllShort(blocks, i + 1, end))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < end; j++)
+            {
+                blocks[j].Remove(RemovalReason.LinkHeavy, RemovalRules.TeaserText);
+            }
+        }
+    }
+
+    private static bool AllShort(List<Block> blocks, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (blocks[j].Text.Length > MaxTeaserChars)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -37,6 +37,9 @@ internal static class RemovalRules
 
     public const string LinkHeavy = "mostly link text";
 
+    /// <summary>A short line under a headline that links elsewhere: a teaser's text.</summary>
+    public const string TeaserText = "teaser text under a linked headline";
+
     /// <summary>After the body's last prose: a heading or a short line with no sentence, labelling what was cut after it.</summary>
     public const string TrailingLabel = "trailing label after the last prose";
 

@@ -73,4 +73,29 @@ public sealed class FurnitureRemovalTests
 
         Assert.Equal([.. Story, comment], article.Paragraphs);
     }
+
+    [Fact]
+    public void Extract_TeaserCardsInTheArticle_GoWithTheirText()
+    {
+        var cards = string.Concat(NextStory.Select((text, i) => $"""<div class="card"><h3><a href="/story-{i}">Another story {i}</a></h3><p>{text}</p></div>"""));
+        var html = $"""
+            <html><body><article><h1>Council backs flood barrier</h1>{Paragraphs(Story)}<div class="more">{cards}</div></article></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(Story, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_HeadlineLinkingToTheStoryItself_KeepsTheStory()
+    {
+        var html = $"""
+            <html><body><div class="post"><h2><a href="/council-backs-flood-barrier">Council backs flood barrier</a></h2>{Paragraphs(Story)}</div></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(Story, article.Paragraphs);
+    }
 }
