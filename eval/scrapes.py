@@ -145,7 +145,9 @@ def make_scrape(article, others, r, kinds):
         for _ in range(r.randint(1, 2)):
             at = r.choice([1, 2, r.randint(1, len(body) - 1)])
             if at < len(body) and len(words(body[at])) >= 6:
-                body.insert(at, subhead_from(body[at], r))
+                subhead = subhead_from(body[at], r)
+                if subhead not in body:
+                    body.insert(at, subhead)
         expected = list(body)
     if "quoteline" in kinds:
         at = r.randint(1, len(body))

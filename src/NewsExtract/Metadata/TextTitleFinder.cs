@@ -52,7 +52,7 @@ internal static class TextTitleFinder
             // or subhead may come first) is the headline.
             if (MetadataFollows(blocks, i) && ProseSoonAfter(blocks, i))
             {
-                return i;
+                return HeadlineAboveByline(blocks, i);
             }
 
             if (prose >= 2 || (prose == 1 && (IsRepeated(blocks, i) || ArticleContinues(blocks, i))))
@@ -100,6 +100,53 @@ internal static class TextTitleFinder
 
         return top;
     }
+
+    /// <summary>
+    /// The line a byline, date or credit follows, or the longer headline-like line right above it when the line is
+    /// short: an unrecognised byline ("Jane Roe, Reuters") under its headline.
+    /// </summary>
+    private static int HeadlineAboveByline(IReadOnlyList<Block> blocks, int line)
+    {
+        var words = TextNormalizer.CountWords(blocks[line].Text);
+        if (words > MaxBylineWords)
+        {
+            return line;
+        }
+
+        for (var i = line - 1; i >= 0; i--)
+        {
+            if (blocks[i].RemovedFor == RemovalReason.Metadata)
+            {
+                continue;
+            }
+
+            return blocks[i].Kept && IsTitleLike(blocks[i].Text) && TextNormalizer.CountWords(blocks[i].Text) > words ? i : line;
+        }
+
+        return line;
+    }
+
+    /// <summary>
+    /// The short line right under the headline that a byline, date or credit follows, when it is not recognised
+    /// as one itself ("Jane Roe, Reuters" over "5 May 2021"): the byline; else -1.
+    /// </summary>
+    public static int BylineUnder(IReadOnlyList<Block> blocks, int title)
+    {
+        for (var i = title + 1; i < blocks.Count; i++)
+        {
+            if (blocks[i].RemovedFor == RemovalReason.Metadata)
+            {
+                continue;
+            }
+
+            return blocks[i].Kept && HeadlineAboveByline(blocks, i) == title && MetadataFollows(blocks, i) ? i : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A byline of names and an agency has at most this many words.</summary>
+    private const int MaxBylineWords = 6;
 
     /// <summary>How many prose blocks follow the line before the next headline-like line.</summary>
     private static int ProseInSection(IReadOnlyList<Block> blocks, int title)
@@ -149,7 +196,7 @@ internal static class TextTitleFinder
                 // Subheads may come stacked ("Part two" over "What happened next"): the prose under the last counts.
                 var last = LastOfStack(blocks, i);
                 return ProseInSection(blocks, last) >= 2 && !MetadataFollows(blocks, i) && !EndsCut(blocks, title, i)
-                    && SharesWords(blocks, title, i);
+                    && SharesWords(blocks, title, i, i);
             }
         }
 
@@ -196,14 +243,14 @@ internal static class TextTitleFinder
     }
 
     /// <summary>
-    /// Whether the section from <paramref name="title"/> to <paramref name="next"/> shares enough of its longer
-    /// words with the section under <paramref name="next"/>. Text without spaces (Chinese, Japanese) is not
-    /// split into words here and always counts as sharing.
+    /// Whether the blocks from <paramref name="start"/> to <paramref name="end"/> share enough of their longer words
+    /// with the text from <paramref name="next"/> on. Text without spaces (Chinese, Japanese) is not split into
+    /// words here and always counts as sharing, as does a line with too few longer words to judge.
     /// </summary>
-    private static bool SharesWords(IReadOnlyList<Block> blocks, int title, int next)
+    private static bool SharesWords(IReadOnlyList<Block> blocks, int start, int end, int next)
     {
         var first = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = title; i < next; i++)
+        for (var i = start; i < end; i++)
         {
             if (blocks[i].Kept)
             {

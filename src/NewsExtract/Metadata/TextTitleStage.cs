@@ -26,6 +26,11 @@ internal sealed class TextTitleStage : IExtractionStage
         }
 
         metadata.Title = blocks[title].Text;
+        if (TextTitleFinder.BylineUnder(blocks, title) is >= 0 and var byline)
+        {
+            blocks[byline].Remove(RemovalReason.Metadata, RemovalRules.Byline);
+        }
+
         metadata.Published = DateFinder.FindInText(blocks, metadata.Title);
         if (!HoldsRunningProse(blocks, title) && KeptChars(blocks, 0, title) < KeptChars(blocks, title + 1, blocks.Count) * MaxProseShareBeforeHeadline)
         {

@@ -71,4 +71,13 @@ public sealed class TextTitleFinderTests
 
         Assert.Equal([P1, P2, P3], article.Paragraphs);
     }
+
+    [Fact]
+    public void ExtractFromText_UnrecognisedBylineOverTheDate_IsNeitherTitleNorParagraph()
+    {
+        var article = ArticleExtractor.Default.ExtractFromText($"Ferry safety review ordered\n\nJane Roe, Reuters\n\nMay 5, 2021\n\n{P1}\n\n{P2}\n\n{P3}");
+
+        Assert.Equal("Ferry safety review ordered", article.Title);
+        Assert.Equal([P1, P2, P3], article.Paragraphs);
+    }
 }
