@@ -80,6 +80,7 @@ internal sealed class Lexicon
         ClauseOpeners = Set(load("clause-openers"));
         OrganisationWords = Set(load("organisation-words"));
         SpeechNouns = Set(load("speech-nouns"));
+        MentionNouns = Set(load("mention-nouns"));
         FemaleWords = Set(load("female-words"));
         MaleWords = Set(load("male-words"));
 
@@ -125,6 +126,7 @@ internal sealed class Lexicon
         Mark(ClauseOpeners, WordClass.ClauseOpener);
         Mark(OrganisationWords, WordClass.Organisation);
         Mark(SpeechNouns, WordClass.SpeechNoun);
+        Mark(MentionNouns, WordClass.MentionNoun);
         Mark(FunctionWords.Select(w => w.ToLowerInvariant()), WordClass.Function);
         Mark(FemaleWords, WordClass.Female);
         Mark(MaleWords, WordClass.Male);
@@ -203,6 +205,9 @@ internal sealed class Lexicon
 
     /// <summary>Nouns for what a source issues ("statement", "email"): "the statement said" speaks for its issuer.</summary>
     public FrozenSet<string> SpeechNouns { get; }
+
+    /// <summary>Nouns that introduce words in marks as words: "the word “…”", "the so-called “…”".</summary>
+    public FrozenSet<string> MentionNouns { get; }
 
     public FrozenSet<string> FemaleWords { get; }
 

@@ -261,7 +261,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        var (contentStart, contentEnd) = statement is { } bounds ? Offsets(paragraph, bounds.First, bounds.Last) : (0, 0);
+        var (contentStart, contentEnd) = statement is { } bounds ? StatementReader.Offsets(paragraph, bounds.First, bounds.Last) : (0, 0);
         var quote = new Quote
         {
             Text = text,
@@ -325,16 +325,25 @@ internal sealed class QuoteFinder
         ref var last = ref tokens[clause.Last];
         var end = last.Start + last.Word.Length;
         var speaker = run.Resolver.Resolve(clause.Speaker, SpeakerResolver.Position(p, tokens[clause.CueToken].Start));
+        var statement = paragraph.Text[start..end];
+
+        // "complained officials were trying to “protect” Clinton": words in marks make the statement a mixed one, though
+        // nothing attributed the marked words themselves (a scare quote on its own).
+        var marked = StatementReader.MarkedSpan(paragraph, start, end, lexicon);
+        var (text, textStart) = marked is { } span ? Trimmed(paragraph.Text, span.Start, span.End) : (statement, start);
         run.Quotes.Add(new Quote
         {
-            Text = paragraph.Text[start..end],
+            Text = text,
             Speaker = speaker,
             SpeakerRole = clause.Speaker?.Kind == SpeakerKind.Name ? clause.Speaker.Role : null,
             Cue = clause.Cue,
-            Kind = QuoteKind.Indirect,
+            Kind = marked is null ? QuoteKind.Indirect : QuoteKind.Partial,
             ParagraphIndex = p,
-            Start = start,
-            Length = end - start,
+            Start = textStart,
+            Length = marked is { } within ? within.End - textStart : end - start,
+            Content = marked is null ? null : statement,
+            ContentStart = marked is null ? 0 : start,
+            ContentLength = marked is null ? 0 : end - start,
         });
         run.Normalized.Add(string.Empty);
         run.WordCounts.Add(0);
@@ -494,18 +503,6 @@ internal sealed class QuoteFinder
         }
 
         return -1;
-    }
-
-    /// <summary>The text offsets of tokens[first..last], with the quotation marks that open and close them.</summary>
-    private static (int Start, int End) Offsets(ParsedParagraph paragraph, int first, int last)
-    {
-        ref var opening = ref paragraph.Tokens[first];
-        ref var closing = ref paragraph.Tokens[last];
-        var start = opening.OpensQuote ? opening.Start - opening.Leading.Length : opening.Start;
-        var end = Math.Min(closing.Start + closing.WordSpan.Length, paragraph.Text.Length);
-        var after = paragraph.Text.AsSpan(end, Math.Min(closing.End, paragraph.Text.Length) - end);
-        var mark = after.LastIndexOfAny(QuoteSpanScanner.DoubleMarks);
-        return (Math.Max(0, start), mark >= 0 && after[..mark].IndexOfAny(" —–") < 0 ? end + mark + 1 : end);
     }
 
     private static (string Text, int Start) Trimmed(string text, int start, int end)

@@ -49,6 +49,38 @@ internal sealed class StatementReader(Lexicon lexicon, ReportedSpeechReader repo
         return (from, last);
     }
 
+    /// <summary>The first stretch in double quotation marks that opens and closes inside text[start..end), or <see langword="null"/>.</summary>
+    /// <remarks>Words mentioned as words ("the word “resilience”", "the so-called “frugal four”") are passed over.</remarks>
+    public static QuoteSpan? MarkedSpan(ParsedParagraph paragraph, int start, int end, Lexicon lexicon)
+    {
+        var tokens = paragraph.Tokens;
+        for (var s = 0; s < paragraph.Spans.Count; s++)
+        {
+            var span = paragraph.Spans[s];
+            var first = paragraph.SpanFirst[s];
+            if (span.Start > start && span.Start < end && span.Closed && span.End <= end + 1 && first >= 0
+                && QuoteSpanScanner.IsDoubleMark(paragraph.Text[span.Start - 1])
+                && !(first > 0 && lexicon.Is(tokens[first - 1], WordClass.MentionNoun)))
+            {
+                return span;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text offsets of tokens[first..last], with the quotation marks that open and close them.</summary>
+    public static (int Start, int End) Offsets(ParsedParagraph paragraph, int first, int last)
+    {
+        ref var opening = ref paragraph.Tokens[first];
+        ref var closing = ref paragraph.Tokens[last];
+        var start = opening.OpensQuote ? opening.Start - opening.Leading.Length : opening.Start;
+        var end = Math.Min(closing.Start + closing.WordSpan.Length, paragraph.Text.Length);
+        var after = paragraph.Text.AsSpan(end, Math.Min(closing.End, paragraph.Text.Length) - end);
+        var mark = after.LastIndexOfAny(QuoteSpanScanner.DoubleMarks);
+        return (Math.Max(0, start), mark >= 0 && after[..mark].IndexOfAny(" —–") < 0 ? end + mark + 1 : end);
+    }
+
     /// <summary>
     /// "said the probe is “ongoing.” He said …": a sentence that ends inside a closing mark ends the statement, though
     /// the sentence reader let it run on for a cue that follows (the cue of the next sentence).

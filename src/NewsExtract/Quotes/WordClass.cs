@@ -39,6 +39,9 @@ internal enum WordClass
     /// <summary>"but", "while": after a comma, opens a clause of the writer's own, ending a reported one.</summary>
     ClauseEnd = 1 << 27,
 
+    /// <summary>"word", "term", "so-called": words in marks right after it are mentioned, not said.</summary>
+    MentionNoun = 1 << 28,
+
     /// <summary>A word that makes a paragraph worth reading in full: a cue, or the longest word of a longer cue.</summary>
     Trigger = 1 << 24,
 }

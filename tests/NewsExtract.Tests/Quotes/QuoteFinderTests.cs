@@ -95,6 +95,18 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void Find_ReportedClauseHoldingWordsInMarks_IsPartialWithTheClauseAsContent()
+    {
+        var quotes = Find("Sanders complained party officials were trying to “protect” Clinton by scheduling debates at weekends.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("protect", quote.Text);
+        Assert.Equal("party officials were trying to “protect” Clinton by scheduling debates at weekends", quote.Content);
+        Assert.Equal("Sanders", quote.Speaker);
+    }
+
+    [Fact]
     public void Find_DirectAndIndirectQuotes_HaveNoContent()
     {
         var quotes = Find("“We are ready,” Kabulov said.", "Kabulov said Moscow had not yet held official contacts.");
