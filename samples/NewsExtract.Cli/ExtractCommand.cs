@@ -27,7 +27,7 @@ internal static class ExtractCommand
                 var output = parseResult.GetValue(format) switch
                 {
                     "json" => ArticleJson.Serialize(article, loaded.Id, indented: true),
-                    "markdown" => ArticleText.ToMarkdown(article),
+                    "markdown" => ArticleMarkdown.Write(article),
                     _ => ArticleText.ToPlainText(article),
                 };
                 Console.Out.Write(output);

@@ -41,9 +41,6 @@ public static class ArticleText
         return builder.ToString();
     }
 
-    /// <summary>The article as Markdown: the headline as a heading, a byline in italics, the body's blocks (see <see cref="ArticleMarkdown"/>).</summary>
-    public static string ToMarkdown(Article article) => ArticleMarkdown.Write(article);
-
     internal static string Byline(Article article)
     {
         var parts = new List<string>();
