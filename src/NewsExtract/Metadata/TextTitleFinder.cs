@@ -247,7 +247,7 @@ internal static class TextTitleFinder
     /// with the text from <paramref name="next"/> on. Text without spaces (Chinese, Japanese) is not split into
     /// words here and always counts as sharing, as does a line with too few longer words to judge.
     /// </summary>
-    private static bool SharesWords(IReadOnlyList<Block> blocks, int start, int end, int next)
+    public static bool SharesWords(IReadOnlyList<Block> blocks, int start, int end, int next)
     {
         var first = new HashSet<string>(StringComparer.Ordinal);
         for (var i = start; i < end; i++)

@@ -5,8 +5,8 @@ namespace NewsExtract.Metadata;
 /// <summary>
 /// The metadata of plain text, which has only its lines: the headline is found by <see cref="TextTitleFinder"/>, the
 /// date is a date line right around it. What stands before the headline is the page around the article (navigation,
-/// teasers of other articles) and goes, unless it holds as much prose as follows the headline (then the headline
-/// may be a subhead, and nothing is thrown away on its word).
+/// teasers of other articles) and goes, unless it holds running prose, or half as much text as follows the headline
+/// and tells of the same things (then the headline may be a subhead, and nothing is thrown away on its word).
 /// </summary>
 internal sealed class TextTitleStage : IExtractionStage
 {
@@ -32,7 +32,9 @@ internal sealed class TextTitleStage : IExtractionStage
         }
 
         metadata.Published = DateFinder.FindInText(blocks, metadata.Title);
-        if (!HoldsRunningProse(blocks, title) && KeptChars(blocks, 0, title) < KeptChars(blocks, title + 1, blocks.Count) * MaxProseShareBeforeHeadline)
+        if (!HoldsRunningProse(blocks, title)
+            && (KeptChars(blocks, 0, title) < KeptChars(blocks, title + 1, blocks.Count) * MaxProseShareBeforeHeadline
+                || !TextTitleFinder.SharesWords(blocks, 0, title, title)))
         {
             for (var i = 0; i < title; i++)
             {

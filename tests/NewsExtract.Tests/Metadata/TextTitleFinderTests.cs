@@ -80,4 +80,14 @@ public sealed class TextTitleFinderTests
         Assert.Equal("Ferry safety review ordered", article.Title);
         Assert.Equal([P1, P2, P3], article.Paragraphs);
     }
+
+    [Fact]
+    public void ExtractFromText_TeasersLongerThanAShortArticle_AreDroppedWithTheTextBeforeTheHeadline()
+    {
+        const string Other = "The council approved a new budget for the city library on Thursday, with money for longer opening hours…";
+        var article = ArticleExtractor.Default.ExtractFromText($"Museum wing to reopen\n\n{Teaser}\n\nLibrary hours extended\n\n{Other}\n\nFerry safety review ordered\n\nMay 5, 2021\n\n{P1}\n\n{P2}");
+
+        Assert.Equal("Ferry safety review ordered", article.Title);
+        Assert.Equal([P1, P2], article.Paragraphs);
+    }
 }
