@@ -310,6 +310,14 @@ internal sealed class SpeakerReader(Lexicon lexicon)
                     break;
                 }
 
+                if (char.IsDigit(previous.WordSpan[0]) && !previous.EndsClause)
+                {
+                    // "46 percent of voters said": a number opens the phrase as a determiner does.
+                    start--;
+                    opened = true;
+                    break;
+                }
+
                 // "Department of Health and Social Care": small words inside a name.
                 var insideName = tokens[start].IsCapitalized && start - 2 >= from && tokens[start - 2].IsCapitalized && !tokens[start - 2].EndsClause
                     && (lexicon.Is(previous, WordClass.Coordinator) || lexicon.Is(previous, WordClass.Preposition));

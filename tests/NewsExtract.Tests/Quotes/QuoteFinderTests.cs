@@ -107,6 +107,17 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void Find_PollShareAsSubject_ReportsWhatItSays()
+    {
+        var quotes = Find("In the survey, 67 percent of voters said the council should delay the vote until the spring.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("the council should delay the vote until the spring", quote.Text);
+        Assert.Equal("67 percent of voters", quote.Speaker);
+    }
+
+    [Fact]
     public void Find_DirectAndIndirectQuotes_HaveNoContent()
     {
         var quotes = Find("“We are ready,” Kabulov said.", "Kabulov said Moscow had not yet held official contacts.");
