@@ -52,6 +52,37 @@ internal static class BodyTail
         {
             label.Remove(RemovalReason.OutsideContent, RemovalRules.TrailingLabel);
         }
+
+        RemoveOrphanedIntroductions(blocks);
+    }
+
+    /// <summary>
+    /// A label that introduces links ("Read also:", "Seen this?", a heading over related stories) goes when what
+    /// follows it right away went as link text: it would otherwise stand alone in the body, introducing nothing.
+    /// </summary>
+    private static void RemoveOrphanedIntroductions(List<Block> blocks)
+    {
+        for (var i = 0; i + 1 < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kept && blocks[i + 1].RemovedFor == RemovalReason.LinkHeavy && IsIntroduction(block))
+            {
+                block.Remove(RemovalReason.OutsideContent, RemovalRules.OrphanedIntroduction);
+            }
+        }
+    }
+
+    /// <summary>A label, or a short line that ends in a colon or a question of a few words: what introduces a list.</summary>
+    private static bool IsIntroduction(Block block)
+    {
+        if (IsLabel(block))
+        {
+            return true;
+        }
+
+        var text = block.Text.AsSpan().TrimEnd();
+        return text.Length < MaxLabelChars && block.Kind is not (BlockKind.ListItem or BlockKind.Preformatted or BlockKind.TableCell)
+            && (text.EndsWith(':') || (text.EndsWith('?') && !TextNormalizer.HasWords(text, MaxColonLabelWords + 1)));
     }
 
     /// <summary>

@@ -43,6 +43,9 @@ internal static class RemovalRules
     /// <summary>After the body's last prose: a heading or a short line with no sentence, labelling what was cut after it.</summary>
     public const string TrailingLabel = "trailing label after the last prose";
 
+    /// <summary>A label whose links went as link text: it introduces nothing left in the body.</summary>
+    public const string OrphanedIntroduction = "label introducing removed links";
+
     /// <summary>With the precision focus: a short line that is no sentence, or a short note with an address.</summary>
     public const string Doubtful = "doubtful short line (precision focus)";
 

@@ -47,4 +47,13 @@ public sealed class BodyTailTests
 
         Assert.Equal("Seite drucken", paragraphs[^1]);
     }
+
+    [Fact]
+    public void Extract_IntroductionToRemovedLinksInsideTheBody_GoesWithThem()
+    {
+        var more = "Public meetings will be held in every affected district before the work begins in the spring, the mayor said.";
+        var paragraphs = Extract($"<p>Schon gelesen?</p><p><a href='/a'>Hochwasser in der Altstadt</a></p><p>Das könnte Sie auch interessieren:</p><p><a href='/b'>Neue Brücke eröffnet</a></p><p>{more}</p>");
+
+        Assert.Equal([.. Story, more], paragraphs);
+    }
 }
