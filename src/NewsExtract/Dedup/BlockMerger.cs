@@ -280,7 +280,7 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         var excluded = LoneRepeatsToSetAside(blocks, live, groupOf, normalized, bodyStart);
         var remaining = Enumerable.Range(0, live.Count).Where(k => !excluded[k]).ToArray();
         var remainingGroups = remaining.Select(k => groupOf[k]).ToArray();
-        var (start, end) = ShortestWindowWithAll(remainingGroups, distinct);
+        var (start, end) = ShortestWindowWithAll(remainingGroups, remainingGroups.Distinct().Count());
         var keeper = new Dictionary<int, int>();
         for (var r = start; r <= end; r++)
         {
@@ -291,6 +291,12 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         if (headlineFound)
         {
             KeepLoneRepeatsWhereTheyFirstStand(blocks, live, remaining, remainingGroups, keeper);
+        }
+
+        // A group whose every copy was set aside keeps its first (found by the text fuzzer: the look-up below threw).
+        for (var k = 0; k < live.Count; k++)
+        {
+            keeper.TryAdd(groupOf[k], live[k]);
         }
 
         for (var k = 0; k < live.Count; k++)

@@ -86,8 +86,9 @@ internal static partial class EncodingSniffer
             // Browsers read latin1 and ascii labels as windows-1252, which pages written as "iso-8859-1" really use.
             return encoding.CodePage is 28591 or 20127 ? Encoding.GetEncoding(1252) : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // Unknown, or known but not supported (UTF-7, found by the HTML fuzzer in a <meta charset>).
             return null;
         }
     }

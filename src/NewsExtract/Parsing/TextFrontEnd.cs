@@ -49,6 +49,7 @@ internal sealed class TextFrontEnd(int maxBlocks) : IExtractionStage
     private static bool ContinuesWrappedLine(string previous, string next) =>
         previous.Length >= WrappedLineMinChars
         && !TextNormalizer.EndsLikeSentence(previous)
+        && next.Length > 0
         && char.IsLower(next[0]);
 
     private void Add(ref string? pending, ExtractionContext context)
