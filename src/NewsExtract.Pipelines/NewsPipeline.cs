@@ -77,9 +77,9 @@ public sealed class NewsPipeline
         switch (input.Kind)
         {
             case PageContentKind.Html:
-                return extractor.Extract(ArticleExtractor.Decode(input.Content.Span, input.Charset), input.Url, cancellationToken);
+                return extractor.Extract(extractor.Read(input.Content.Span, input.Charset), input.Url, cancellationToken);
             case PageContentKind.PlainText:
-                return extractor.ExtractFromText(ArticleExtractor.Decode(input.Content.Span, input.Charset), input.Url, cancellationToken);
+                return extractor.ExtractFromText(extractor.Read(input.Content.Span, input.Charset), input.Url, cancellationToken);
             default:
                 if (input.Url is null || !ArticleUrl.IsWebAddress(input.Url))
                 {

@@ -33,6 +33,9 @@ public sealed class ArticleExtractor
     /// <summary>The boilerplate lists the extractor was built with: an explanation names the entry that matched.</summary>
     private readonly BoilerplateClassifier boilerplate;
 
+    /// <summary>Times <see cref="ExtractionOptions.MaxExtractionTime"/>.</summary>
+    private readonly TimeProvider timeProvider;
+
     /// <summary>Creates an extractor with <see cref="ExtractionOptions.Default"/>.</summary>
     public ArticleExtractor()
         : this(ExtractionOptions.Default)
@@ -43,16 +46,17 @@ public sealed class ArticleExtractor
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of its documented range.</exception>
     public ArticleExtractor(ExtractionOptions options)
-        : this(options, BoilerplateClassifier.Default)
+        : this(options, BoilerplateClassifier.Default, TimeProvider.System)
     {
     }
 
-    internal ArticleExtractor(ExtractionOptions options, BoilerplateClassifier boilerplate)
+    internal ArticleExtractor(ExtractionOptions options, BoilerplateClassifier boilerplate, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
         this.boilerplate = boilerplate;
+        this.timeProvider = timeProvider;
         Pipelines = ArticleExtractorBuilder.BuildPipelines(options, boilerplate);
     }
 
@@ -72,6 +76,7 @@ public sealed class ArticleExtractor
     /// <returns>The article; when none is found, an article with no paragraphs and <see cref="PageWarning.NoArticleFound"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="ExtractionTimeoutException">The extraction ran past <see cref="ExtractionOptions.MaxExtractionTime"/>.</exception>
     public Article Extract(string html, Uri? url = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -87,6 +92,7 @@ public sealed class ArticleExtractor
     /// <param name="cancellationToken">Cancels a long extraction.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="ExtractionTimeoutException">The extraction ran past <see cref="ExtractionOptions.MaxExtractionTime"/>.</exception>
     public Article ExtractFromText(string text, Uri? url = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -105,6 +111,7 @@ public sealed class ArticleExtractor
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="ExtractionTimeoutException">The extraction ran past <see cref="ExtractionOptions.MaxExtractionTime"/>.</exception>
     public Article Extract(string content, PageFormat format, Uri? url = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -133,6 +140,7 @@ public sealed class ArticleExtractor
     /// <returns>The explanation, whose <see cref="ExtractionExplanation.Article"/> is the article <c>Extract</c> returns.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="ExtractionTimeoutException">The extraction ran past <see cref="ExtractionOptions.MaxExtractionTime"/>.</exception>
     public ExtractionExplanation Explain(string html, Uri? url = null, CancellationToken cancellationToken = default) =>
         Explain(html, PageFormat.Html, url, cancellationToken);
 
@@ -145,6 +153,7 @@ public sealed class ArticleExtractor
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="ExtractionTimeoutException">The extraction ran past <see cref="ExtractionOptions.MaxExtractionTime"/>.</exception>
     public ExtractionExplanation Explain(string content, PageFormat format, Uri? url = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -167,6 +176,8 @@ public sealed class ArticleExtractor
     /// <param name="charset">The declared charset, such as <c>windows-1251</c>; optional.</param>
     /// <param name="cancellationToken">Cancels reading and extraction.</param>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="ExtractionTimeoutException">The extraction ran past <see cref="ExtractionOptions.MaxExtractionTime"/>.</exception>
     public async Task<Article> ExtractAsync(Stream html, Uri? url = null, string? charset = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -187,7 +198,7 @@ public sealed class ArticleExtractor
     public async Task<string> ReadAsync(Stream input, string? charset = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var limit = (long)Options.MaxInputChars * BytesPerChar;
+        var limit = MaxInputBytes;
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -196,13 +207,29 @@ public sealed class ArticleExtractor
             buffer.Write(chunk, 0, (int)Math.Min(read, limit - buffer.Length));
         }
 
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), charset);
+    }
+
+    /// <summary>
+    /// Decodes a page's bytes already in memory through the input bound, as <see cref="ReadAsync"/> does for a stream:
+    /// at most four bytes per character of <see cref="ExtractionOptions.MaxInputChars"/> are looked at, and at most one
+    /// character more than that bound is decoded. A page of any size costs no more memory than the bound.
+    /// </summary>
+    /// <param name="html">The page's bytes.</param>
+    /// <param name="charset">The declared charset; optional.</param>
+    /// <returns>The page's text, at most one character longer than <see cref="ExtractionOptions.MaxInputChars"/>.</returns>
+    public string Read(ReadOnlySpan<byte> html, string? charset = null)
+    {
+        var bytes = html[..(int)Math.Min(html.Length, MaxInputBytes)];
         var encoding = EncodingSniffer.Detect(bytes, charset);
         var chars = new char[Math.Min(Options.MaxInputChars + 2L, encoding.GetMaxCharCount(bytes.Length))];
         encoding.GetDecoder().Convert(bytes, chars, flush: true, out _, out var length, out _);
         var start = length > 0 && chars[0] == '\uFEFF' ? 1 : 0;
         return new string(chars, start, Math.Min(length - start, Options.MaxInputChars + 1));
     }
+
+    /// <summary>The most bytes of a page looked at: <see cref="BytesPerChar"/> per character of <see cref="ExtractionOptions.MaxInputChars"/>.</summary>
+    private long MaxInputBytes => (long)Options.MaxInputChars * BytesPerChar;
 
     /// <summary>Decodes a page's bytes to text with the detection rules of <see cref="ExtractAsync(Stream, Uri?, string?, CancellationToken)"/>.</summary>
     /// <param name="html">The page's bytes.</param>
@@ -229,8 +256,33 @@ public sealed class ArticleExtractor
     private Article Run(ExtractionPipeline pipeline, string input, Uri? url, CancellationToken cancellationToken) =>
         Run(pipeline, input, url, explaining: false, cancellationToken).Article;
 
-    /// <summary>Guards the input, runs the pipeline over it and assembles the article.</summary>
+    /// <summary>Runs <see cref="RunWithin"/> within the time budget: its expiry cancels the token the stages look at.</summary>
     private Extraction Run(ExtractionPipeline pipeline, string input, Uri? url, bool explaining, CancellationToken cancellationToken)
+    {
+        if (Options.MaxExtractionTime == Timeout.InfiniteTimeSpan)
+        {
+            return RunWithin(pipeline, input, url, explaining, cancellationToken);
+        }
+
+        using var budget = new CancellationTokenSource(Options.MaxExtractionTime, timeProvider);
+        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token) : null;
+        try
+        {
+            return RunWithin(pipeline, input, url, explaining, linked?.Token ?? budget.Token);
+        }
+        catch (OperationCanceledException cancelled) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ExtractionTimeoutException(Options.MaxExtractionTime, cancelled);
+        }
+        catch (OperationCanceledException cancelled) when (cancelled.CancellationToken != cancellationToken)
+        {
+            // The caller's cancellation came through the linked token: the caller is told of its own token.
+            throw new OperationCanceledException(cancelled.Message, cancelled, cancellationToken);
+        }
+    }
+
+    /// <summary>Guards the input, runs the pipeline over it and assembles the article.</summary>
+    private Extraction RunWithin(ExtractionPipeline pipeline, string input, Uri? url, bool explaining, CancellationToken cancellationToken)
     {
         var truncated = input.Length > Options.MaxInputChars;
         if (truncated)

@@ -31,6 +31,7 @@ public sealed class ArticleExtractorBuilder
 {
     private readonly List<string> extraPhrases = [];
     private ExtractionOptions options = ExtractionOptions.Default;
+    private TimeProvider timeProvider = TimeProvider.System;
 
     /// <summary>Replaces the options. Default: <see cref="ExtractionOptions.Default"/>.</summary>
     /// <param name="value">The options.</param>
@@ -49,6 +50,16 @@ public sealed class ArticleExtractorBuilder
     {
         ArgumentNullException.ThrowIfNull(configure);
         options = configure(options) ?? throw new ArgumentException("The configuration returned no options.", nameof(configure));
+        return this;
+    }
+
+    /// <summary>Replaces the clock that times <see cref="ExtractionOptions.MaxExtractionTime"/>. Default: <see cref="TimeProvider.System"/>.</summary>
+    /// <param name="value">The clock.</param>
+    /// <returns>This builder.</returns>
+    public ArticleExtractorBuilder WithTimeProvider(TimeProvider value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        timeProvider = value;
         return this;
     }
 
@@ -82,7 +93,7 @@ public sealed class ArticleExtractorBuilder
         var classifier = extraPhrases.Count == 0
             ? BoilerplateClassifier.Default
             : new BoilerplateClassifier(PhraseList.Load("boilerplate").Concat(extraPhrases), PhraseList.Load("share-words"), PhraseList.Load("closing-credits"));
-        return new ArticleExtractor(options, classifier);
+        return new ArticleExtractor(options, classifier, timeProvider);
     }
 
     /// <summary>

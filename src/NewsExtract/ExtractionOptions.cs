@@ -61,6 +61,16 @@ public sealed record ExtractionOptions
     /// </summary>
     public int MaxElements { get; init; } = 100_000;
 
+    /// <summary>
+    /// The longest one extraction may run; past it the extraction stops with <see cref="ExtractionTimeoutException"/>.
+    /// The markup pre-scan, the walk of the tree, the merging of duplicates and the quote finder look at the budget as
+    /// they go (through the cancellation token); AngleSharp's parse, kept short by <see cref="MaxTreeDepth"/> and
+    /// <see cref="MaxElements"/>, runs to its end. Reading a stream is not counted. <see cref="Timeout.InfiniteTimeSpan"/>
+    /// turns the budget off. Default: 10 seconds (the slowest page of the hostile set takes well under one); from 10
+    /// milliseconds to one hour, or infinite.
+    /// </summary>
+    public TimeSpan MaxExtractionTime { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when a value is out of its documented range; the extractor does this once, when it is built.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of its documented range; the exception names it.</exception>
     public void Validate()
@@ -83,5 +93,10 @@ public sealed record ExtractionOptions
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxElements, 100, nameof(MaxElements));
+        if (MaxExtractionTime != Timeout.InfiniteTimeSpan
+            && (MaxExtractionTime < TimeSpan.FromMilliseconds(10) || MaxExtractionTime > TimeSpan.FromHours(1)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxExtractionTime), MaxExtractionTime, "Must be between 10 milliseconds and one hour, or infinite.");
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsExtract.Pipelines;
 
 namespace NewsExtract.Tests;
 
@@ -101,6 +102,43 @@ public sealed class HostileInputTests
 
         Assert.Equal(1_001, text.Length);
         Assert.True(stream.Position <= 4_000 + 81_920);
+    }
+
+    [Fact]
+    public void Read_BytesFarLongerThanTheBound_DecodesOneCharacterPastIt()
+    {
+        var extractor = new ArticleExtractor(ExtractionOptions.Default with { MaxInputChars = 1_000 });
+        var bytes = Encoding.UTF8.GetBytes("\uFEFF" + Repeat("abcdefghij", 1_000_000));
+
+        var text = extractor.Read(bytes);
+
+        Assert.Equal(1_001, text.Length);
+        Assert.StartsWith("abcdefghij", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PipelineOverAFolder_FileLongerThanTheBound_GivesTheArticleWithATruncationWarning()
+    {
+        var folder = Directory.CreateTempSubdirectory("newsextract-hostile-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "long.html"), "<html><body>" + Article + Repeat("<p>filler paragraph of the page</p>", 2_000));
+            var extractor = new ArticleExtractor(ExtractionOptions.Default with { MaxInputChars = 5_000 });
+            var pipeline = new NewsPipeline(extractor);
+            var results = new List<PipelineResult>();
+            await foreach (var input in LocalSources.FolderAsync(folder))
+            {
+                results.Add(await pipeline.ExtractAsync(input));
+            }
+
+            var article = Assert.Single(results).Article!;
+            Assert.Contains(PageWarning.InputTruncated, article.Diagnostics.Warnings);
+            Assert.Contains(article.Paragraphs, p => p.StartsWith("The council voted", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static string Repeat(string text, int count) => new StringBuilder(text.Length * count).Insert(0, text, count).ToString();

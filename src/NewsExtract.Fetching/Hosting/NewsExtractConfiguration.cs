@@ -40,6 +40,7 @@ internal static class NewsExtractConfiguration
         MaxBlocks = s.Int("MaxBlocks", o.MaxBlocks),
         MaxTreeDepth = s.Int("MaxTreeDepth", o.MaxTreeDepth),
         MaxElements = s.Int("MaxElements", o.MaxElements),
+        MaxExtractionTime = s.Time("MaxExtractionTime", o.MaxExtractionTime),
     };
 
     private static FetchOptions Fetch(SectionReader s, FetchOptions o)

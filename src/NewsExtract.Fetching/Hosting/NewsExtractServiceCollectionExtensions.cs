@@ -72,7 +72,10 @@ public static class NewsExtractServiceCollectionExtensions
         services.TryAddSingleton(provider =>
         {
             var extraction = provider.GetRequiredService<IOptions<NewsExtractOptions>>().Value.Extraction;
-            return extraction == ExtractionOptions.Default ? ArticleExtractor.Default : new ArticleExtractor(extraction);
+            var clock = provider.GetService<TimeProvider>() ?? TimeProvider.System;
+            return extraction == ExtractionOptions.Default && clock == TimeProvider.System
+                ? ArticleExtractor.Default
+                : new ArticleExtractorBuilder().WithOptions(extraction).WithTimeProvider(clock).Build();
         });
         services.TryAddSingleton(provider => new ArticleClient(
             provider.GetRequiredService<IHttpClientFactory>(),

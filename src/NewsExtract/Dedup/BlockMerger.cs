@@ -42,11 +42,15 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
     /// <summary>A copy this much longer than the one in the main reading order replaces its text (the kept one was truncated).</summary>
     private const double FullerCopyRatio = 1.15;
 
+    /// <summary>How many blocks are compared between two looks at the cancellation token: a look costs next to nothing, a block's comparisons up to 64 ratios.</summary>
+    private const int BlocksPerCancellationCheck = 256;
+
     /// <summary>Merges duplicates among <paramref name="blocks"/> (all kept), removing the copies; returns the merges.</summary>
     /// <param name="blocks">The blocks, in reading order.</param>
     /// <param name="bodyStart">Index of the first block after the headline, when the headline is known: copies before it (teasers, "latest news") give way to copies after it.</param>
     /// <param name="headlineFound">Whether the headline was found (and <paramref name="bodyStart"/> follows it): only then is the body's start known, for the rules on standfirsts and lone repeats.</param>
-    public List<Merge> Merge(IReadOnlyList<Block> blocks, int bodyStart = 0, bool headlineFound = false)
+    /// <param name="cancellationToken">The extraction's token (its time budget), looked at every <see cref="BlocksPerCancellationCheck"/> blocks.</param>
+    public List<Merge> Merge(IReadOnlyList<Block> blocks, int bodyStart = 0, bool headlineFound = false, CancellationToken cancellationToken = default)
     {
         var merges = new List<Merge>();
         var count = blocks.Count;
@@ -74,6 +78,11 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         var pairs = new List<(int First, int Second)>();
         for (var i = 0; i < count; i++)
         {
+            if (i % BlocksPerCancellationCheck == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (normalized[i].Length == 0)
             {
                 continue;

@@ -33,7 +33,7 @@ internal sealed class DedupStage(double similarity, bool markup) : IExtractionSt
             ? context.KeptBlocks.Where(IsProse).ToList()
             : context.KeptBlocks.ToList();
         var bodyStart = headline is null ? 0 : kept.FindIndex(b => b.Order > headline.Order);
-        foreach (var merge in merger.Merge(kept, Math.Max(0, bodyStart), headline is not null))
+        foreach (var merge in merger.Merge(kept, Math.Max(0, bodyStart), headline is not null, context.CancellationToken))
         {
             context.Merges.Add(merge);
         }

@@ -28,6 +28,23 @@ public sealed class LocalSourcesTests : IDisposable
     }
 
     [Fact]
+    public async Task FolderAsync_FileLongerThanTheBound_ReadsOnlyItsHead()
+    {
+        File.WriteAllText(Path.Combine(folder, "long.html"), "<p>" + new string('a', 5_000) + "</p>");
+        File.WriteAllText(Path.Combine(folder, "short.html"), "<p>b</p>");
+
+        var inputs = new List<PageInput>();
+        await foreach (var input in LocalSources.FolderAsync(folder, maxBytesPerFile: 1_000))
+        {
+            inputs.Add(input);
+        }
+
+        Assert.Equal(1_000, inputs[0].Content.Length);
+        Assert.Equal("<p>aaa"u8.ToArray(), inputs[0].Content[..6].ToArray());
+        Assert.Equal("<p>b</p>"u8.ToArray(), inputs[1].Content.ToArray());
+    }
+
+    [Fact]
     public async Task UrlListAsync_Lines_GiveAddressesAndKeepBadLinesAsInputs()
     {
         using var reader = new StringReader("https://news.example/a\n\n# a comment\n  not a url  \nhttps://news.example/b\n");
