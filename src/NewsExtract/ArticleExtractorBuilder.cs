@@ -103,6 +103,7 @@ public sealed class ArticleExtractorBuilder
     internal static ExtractionPipelines BuildPipelines(ExtractionOptions options, BoilerplateClassifier boilerplate)
     {
         var cleaning = new CleaningStage(boilerplate);
+        var metadata = new MetadataStage(options.MaxStructuredDataChars, options.MaxStructuredDataDepth);
         var content = new ContentStage(options.Focus, ContentHints.Default);
         var fallback = new BodyFallbackStage(ContentHints.Default);
         var quotes = new QuotesStage(new QuoteFinder(Lexicon.Default), options.IncludeIndirectQuotes);
@@ -112,7 +113,7 @@ public sealed class ArticleExtractorBuilder
         [
             frontEnd,
             cleaning,
-            MetadataStage.Default,
+            metadata,
             content,
             fallback,
             PageDiagnosticsStage.Default,

@@ -49,7 +49,7 @@ public enum PageWarning
     /// <summary>The input is binary data (an image, an archive) or text in an encoding that could not be read: it was not extracted.</summary>
     NotText,
 
-    /// <summary>A block of the page's structured data (JSON-LD) is not valid JSON: it was skipped, and the metadata comes from the page's other sources.</summary>
+    /// <summary>A block of the page's structured data (JSON-LD) is not valid JSON, or is longer or deeper than <see cref="ExtractionOptions.MaxStructuredDataChars"/> and <see cref="ExtractionOptions.MaxStructuredDataDepth"/> allow: it was skipped, and the metadata comes from the page's other sources.</summary>
     MalformedStructuredData,
 
     /// <summary>The page nests deeper than <see cref="ExtractionOptions.MaxTreeDepth"/>: start tags deeper than that were left out, their text kept.</summary>

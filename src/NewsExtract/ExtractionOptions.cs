@@ -62,6 +62,21 @@ public sealed record ExtractionOptions
     public int MaxElements { get; init; } = 100_000;
 
     /// <summary>
+    /// The longest JSON-LD block read, in characters: a longer one is skipped and reported as
+    /// <see cref="PageWarning.MalformedStructuredData"/> (the page's other metadata still counts). Bounds the memory
+    /// of the parsed document. Default: 2,000,000; at least 1,000.
+    /// </summary>
+    public int MaxStructuredDataChars { get; init; } = 2_000_000;
+
+    /// <summary>
+    /// How deep a JSON-LD block may nest: a deeper one is skipped and reported as
+    /// <see cref="PageWarning.MalformedStructuredData"/>. The JSON parser stops at this depth without recursing
+    /// further, and the reader walks what it parsed with a stack of its own. Default: 64 (schema.org data nests a few
+    /// levels); from 8 to 1,000.
+    /// </summary>
+    public int MaxStructuredDataDepth { get; init; } = 64;
+
+    /// <summary>
     /// The longest one extraction may run; past it the extraction stops with <see cref="ExtractionTimeoutException"/>.
     /// The markup pre-scan, the walk of the tree, the merging of duplicates and the quote finder look at the budget as
     /// they go (through the cancellation token); AngleSharp's parse, kept short by <see cref="MaxTreeDepth"/> and
@@ -93,6 +108,12 @@ public sealed record ExtractionOptions
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxElements, 100, nameof(MaxElements));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxStructuredDataChars, 1_000, nameof(MaxStructuredDataChars));
+        if (MaxStructuredDataDepth is < 8 or > 1_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxStructuredDataDepth), MaxStructuredDataDepth, "Must be between 8 and 1,000.");
+        }
+
         if (MaxExtractionTime != Timeout.InfiniteTimeSpan
             && (MaxExtractionTime < TimeSpan.FromMilliseconds(10) || MaxExtractionTime > TimeSpan.FromHours(1)))
         {

@@ -40,6 +40,8 @@ internal static class NewsExtractConfiguration
         MaxBlocks = s.Int("MaxBlocks", o.MaxBlocks),
         MaxTreeDepth = s.Int("MaxTreeDepth", o.MaxTreeDepth),
         MaxElements = s.Int("MaxElements", o.MaxElements),
+        MaxStructuredDataChars = s.Int("MaxStructuredDataChars", o.MaxStructuredDataChars),
+        MaxStructuredDataDepth = s.Int("MaxStructuredDataDepth", o.MaxStructuredDataDepth),
         MaxExtractionTime = s.Time("MaxExtractionTime", o.MaxExtractionTime),
     };
 

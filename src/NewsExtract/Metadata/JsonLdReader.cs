@@ -10,12 +10,6 @@ namespace NewsExtract.Metadata;
 /// </summary>
 internal static class JsonLdReader
 {
-    private static readonly JsonDocumentOptions ParseOptions = new()
-    {
-        AllowTrailingCommas = true,
-        CommentHandling = JsonCommentHandling.Skip,
-        MaxDepth = 64,
-    };
 
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -28,23 +22,38 @@ internal static class JsonLdReader
     /// <param name="metadata">Where the values found go.</param>
     /// <param name="baseUrl">Resolves relative image addresses.</param>
     /// <param name="titles">Receives the first article's headline (or its name, if it has no headline).</param>
+    /// <param name="maxChars">A block longer than this is not parsed, and counts as malformed (<see cref="ExtractionOptions.MaxStructuredDataChars"/>).</param>
+    /// <param name="maxDepth">A block nested deeper than this is malformed (<see cref="ExtractionOptions.MaxStructuredDataDepth"/>).</param>
     /// <returns>What is read besides the metadata: the first article's name where it differs from its headline, a web page's date, and whether a block could not be parsed.</returns>
-    public static StructuredExtras Read(IReadOnlyList<IElement> scripts, MetadataBuilder metadata, Uri? baseUrl, List<string> titles)
+    public static StructuredExtras Read(
+        IReadOnlyList<IElement> scripts,
+        MetadataBuilder metadata,
+        Uri? baseUrl,
+        List<string> titles,
+        int maxChars = 2_000_000,
+        int maxDepth = 64)
     {
         string? name = null;
         DateTimeOffset? pageDate = null;
         var malformed = false;
+        var parseOptions = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = maxDepth };
         foreach (var script in scripts)
         {
             var json = StripWrappers(MetadataElements.TextOf(script));
-            if (json.Length is 0 or > 2_000_000)
+            if (json.Length == 0)
             {
+                continue;
+            }
+
+            if (json.Length > maxChars)
+            {
+                malformed = true;
                 continue;
             }
 
             try
             {
-                using var parsed = JsonDocument.Parse(json, ParseOptions);
+                using var parsed = JsonDocument.Parse(json, parseOptions);
                 foreach (var item in Objects(parsed.RootElement))
                 {
                     if (IsArticle(item))

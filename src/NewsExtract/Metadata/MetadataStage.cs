@@ -12,9 +12,12 @@ namespace NewsExtract.Metadata;
 /// the URL). Reads the elements the front end's walk collected (<see cref="MetadataElements"/>); hands on a
 /// <see cref="MetadataBuilder"/>. Plain text has its own title stage (<see cref="TextTitleStage"/>).
 /// </summary>
-internal sealed class MetadataStage : IExtractionStage
+/// <param name="maxStructuredDataChars">The longest JSON-LD block read (<see cref="ExtractionOptions.MaxStructuredDataChars"/>).</param>
+/// <param name="maxStructuredDataDepth">The deepest JSON-LD block read (<see cref="ExtractionOptions.MaxStructuredDataDepth"/>).</param>
+internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructuredDataDepth) : IExtractionStage
 {
-    public static MetadataStage Default { get; } = new();
+    /// <summary>The stage with the default bounds.</summary>
+    public static MetadataStage Default { get; } = new(ExtractionOptions.Default.MaxStructuredDataChars, ExtractionOptions.Default.MaxStructuredDataDepth);
 
     /// <summary>Makes the collector that rides along the front end's walk, for this stage to read.</summary>
     public static IElementObserver Collect(IHtmlDocument document, ExtractionContext context) => context.Set(new MetadataElements(document));
@@ -32,7 +35,7 @@ internal sealed class MetadataStage : IExtractionStage
 
         var baseUrl = context.Url ?? metadata.Canonical;
         var declaredTitles = new List<string>(4);
-        var structured = JsonLdReader.Read(elements.JsonLdScripts, metadata, baseUrl, declaredTitles);
+        var structured = JsonLdReader.Read(elements.JsonLdScripts, metadata, baseUrl, declaredTitles, maxStructuredDataChars, maxStructuredDataDepth);
         if (structured.Malformed)
         {
             context.Warn(PageWarning.MalformedStructuredData);

@@ -50,6 +50,22 @@ public sealed class MetadataTests
         Assert.Contains(PageWarning.MalformedStructuredData, article.Diagnostics.Warnings);
     }
 
+    [Theory]
+    [InlineData(1_000, 64)]
+    [InlineData(2_000_000, 8)]
+    public void Extract_JsonLdPastItsSizeOrDepthBound_IsSkippedWithAWarning(int maxChars, int maxDepth)
+    {
+        var extractor = new ArticleExtractor(ExtractionOptions.Default with { MaxStructuredDataChars = maxChars, MaxStructuredDataDepth = maxDepth });
+        var deepAndLong = JsonLdPage.Replace("\"isAccessibleForFree\":false", "\"isAccessibleForFree\":false,\"x\":" + new string('[', 10) + new string(']', 10) + ",\"y\":\"" + new string('y', 1_000) + "\"", StringComparison.Ordinal);
+
+        var bounded = extractor.Extract(deepAndLong);
+        var unbounded = ArticleExtractor.Default.Extract(deepAndLong);
+
+        Assert.Contains(PageWarning.MalformedStructuredData, bounded.Diagnostics.Warnings);
+        Assert.Empty(bounded.Authors);
+        Assert.Equal(["Jana Roth", "Ole Brandt"], unbounded.Authors);
+    }
+
     [Fact]
     public void Extract_ValidJsonLd_WarnsNothingAboutIt()
     {
