@@ -56,12 +56,13 @@ public static class ArticleMarkdown
 
         if (options.IncludeLinks)
         {
-            if (article.Image is { } image)
+            // Only web addresses become links: a javascript: or data: address (a caller's own URL) is no link to show.
+            if (article.Image is { } image && IsWebAddress(image))
             {
                 builder.Append("![](").Append(Destination(image)).Append(")\n\n");
             }
 
-            if (article.Url is { } url)
+            if (article.Url is { } url && IsWebAddress(url))
             {
                 builder.Append('[').Append(Escape(url.AbsoluteUri)).Append("](").Append(Destination(url)).Append(")\n\n");
             }
@@ -220,6 +221,8 @@ public static class ArticleMarkdown
 
         return end > index + 1 && end < text.Length && text[end] == ';';
     }
+
+    private static bool IsWebAddress(Uri url) => url.IsAbsoluteUri && url.Scheme is "http" or "https";
 
     private static string OneLine(string text) => text.Replace('\n', ' ');
 

@@ -234,6 +234,21 @@ public sealed class ArticleMarkdownTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Write_AddressesThatAreNoWebAddresses_BecomeNoLinks()
+    {
+        var article = WithBlocks(new ArticleBlock { Kind = ArticleBlockKind.Paragraph, Text = "Body." }) with
+        {
+            Url = new Uri("javascript:alert(1)"),
+            Image = new Uri("data:image/svg+xml,<svg onload=alert(1)>"),
+        };
+
+        var markdown = ArticleMarkdown.Write(article, new MarkdownOptions { IncludeLinks = true });
+
+        Assert.Empty(Markdown.Parse(markdown, Markdig).Descendants<LinkInline>());
+        Assert.DoesNotContain("alert", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_PageWithStructure_KeepsItsBlocksAndTheirKinds()
     {
         var prose = "The harbour council approved the long awaited flood barrier on Monday evening after a decade of debate, public meetings and two failed votes.";
