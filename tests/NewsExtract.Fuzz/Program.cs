@@ -10,11 +10,20 @@ using SharpFuzz;
 if (args is ["extract", var path])
 {
     await using var file = File.OpenRead(path);
-    var article = path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
-        ? ArticleExtractor.Default.ExtractFromText(await ReadTextAsync(file))
-        : await ArticleExtractor.Default.ExtractAsync(file);
-    Console.WriteLine(ArticleJson.Serialize(article, Path.GetFileNameWithoutExtension(path)));
-    return 0;
+    try
+    {
+        var article = path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            ? ArticleExtractor.Default.ExtractFromText(await ReadTextAsync(file))
+            : await ArticleExtractor.Default.ExtractAsync(file);
+        Console.WriteLine(ArticleJson.Serialize(article, Path.GetFileNameWithoutExtension(path)));
+        return 0;
+    }
+    catch (NewsExtractException error)
+    {
+        // A typed error (the time budget) is an outcome of the hostile set, not a crash: one line, as the console app writes it.
+        Console.Error.WriteLine($"{path}: {error.Message}");
+        return 1;
+    }
 }
 
 if (args is ["parse", var markup])
