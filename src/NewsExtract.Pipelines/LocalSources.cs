@@ -16,7 +16,7 @@ public static class LocalSources
     /// Every <c>*.html</c>, <c>*.htm</c> and <c>*.txt</c> file of a folder (not its subfolders), in ordinal order of
     /// their names, read one at a time as the enumeration reaches it: <c>.txt</c> files are already-scraped plain
     /// text. The id is the file name without its extension. At most <see cref="DefaultMaxBytesPerFile"/> bytes of a
-    /// file are read.
+    /// file are read: a huge file costs no more memory than an extractor with the default options would look at.
     /// </summary>
     /// <param name="folder">The folder.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
@@ -25,7 +25,7 @@ public static class LocalSources
         FolderAsync(folder, DefaultMaxBytesPerFile, cancellationToken);
 
     /// <summary>
-    /// The pages of a folder, as <see cref="FolderAsync(string, CancellationToken)"/> reads them, reading at most
+    /// The pages of a folder, as <see cref="FolderAsync(string, CancellationToken)"/> reads them (the tests give a small bound), reading at most
     /// <paramref name="maxBytesPerFile"/> bytes of a file: a huge file costs no more memory than the bound (the
     /// extractor reports <see cref="PageWarning.InputTruncated"/> when the bound cuts into the text it reads).
     /// </summary>
@@ -34,7 +34,7 @@ public static class LocalSources
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytesPerFile"/> is less than 1 or more than <see cref="Array.MaxLength"/>.</exception>
-    public static async IAsyncEnumerable<PageInput> FolderAsync(string folder, long maxBytesPerFile, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    internal static async IAsyncEnumerable<PageInput> FolderAsync(string folder, long maxBytesPerFile, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBytesPerFile, 1);

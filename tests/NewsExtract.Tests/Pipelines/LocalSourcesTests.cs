@@ -34,7 +34,7 @@ public sealed class LocalSourcesTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "short.html"), "<p>b</p>");
 
         var inputs = new List<PageInput>();
-        await foreach (var input in LocalSources.FolderAsync(folder, maxBytesPerFile: 1_000))
+        await foreach (var input in LocalSources.FolderAsync(folder, maxBytesPerFile: 1_000, CancellationToken.None))
         {
             inputs.Add(input);
         }
