@@ -40,6 +40,13 @@ write("tiny-elements-1m.html", page(article() + "<i>a</i>" * 1_000_000))
 write("line-20mb.html", page(article() + "<p>" + "x" * 20_000_000 + "</p>"))
 filler = "".join(f"<div class=\"c{i % 7}\"><p>{PARAGRAPH * 4}</p></div>\n" for i in range(40))
 write("page-150mb.html", page(article() + filler * (150_000_000 // len(filler) + 1)))
+write("attribute-20mb.html", page(article() + '<div title="' + "a" * 20_000_000 + '">caption</div>'))
+# Text made to make a backtracking pattern scan to its end from every position: bylines, dates, script state.
+bait_head = ('<meta name="author" content="By ' + ", and " * 200_000 + '">'
+             '<meta property="article:published_time" content="2020' + "+12" * 200_000 + '">')
+bait_body = (article() + "<p>" + "12-" * 300_000 + "</p><p>" + "1 " * 300_000 + "</p>"
+             + '<script>window.__STATE__ = {"body": "<p>' + "<" * 2_000_000 + '"};</script>')
+write("regex-bait.html", page(bait_body, bait_head))
 write("quotes-200k.html", page(article() + "<p>" + "\u201cword said " * 200_000 + "</p>"))
 jsonld = '<script type="application/ld+json">{}</script>'
 write("jsonld-deep-100k.html", page(article(), jsonld.format('{"@type":"NewsArticle","a":' + "[" * 100_000 + "]" * 100_000 + "}")))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every file of the hostile set (bench/hostile/generate.py) through the console app and through the library (the
 # fuzz project's `extract` mode reads the file through ArticleExtractor.ExtractAsync), each as a whole process under
-# /usr/bin/time -v with a time limit, and prints one table row per file and path: wall seconds, peak RSS, outcome.
+# /usr/bin/time -v with a time limit, and prints one table row per file and path: wall and CPU (user + system) seconds,
+# peak RSS, outcome. On a shared machine the CPU seconds are the steadier figure.
 # The gzip bomb and a body that never ends are served on loopback to the console app's fetcher.
 #   bench/hostile/run.sh [FOLDER] [LIMIT_SECONDS]
 set -uo pipefail
@@ -11,7 +12,7 @@ limit="${2:-10}"
 [ -d "$folder" ] || python3 bench/hostile/generate.py "$folder" >/dev/null
 dotnet build samples/NewsExtract.Cli -c Release -v quiet -nologo >/dev/null || exit 1
 dotnet build tests/NewsExtract.Fuzz -c Release -v quiet -nologo >/dev/null || exit 1
-cli=samples/NewsExtract.Cli/bin/Release/net10.0/newsextract.dll
+cli=samples/NewsExtract.Cli/bin/Release/net10.0/NewsExtract.Cli.dll
 lib=tests/NewsExtract.Fuzz/bin/Release/net10.0/NewsExtract.Fuzz.dll
 out=$(mktemp -d)
 
@@ -19,8 +20,9 @@ measure() { # name path command...
   local name=$1 path=$2; shift 2
   /usr/bin/time -v -o "$out/time" timeout "$limit" "$@" >"$out/stdout" 2>"$out/stderr"
   local code=$?
-  local wall rss outcome
+  local wall cpu rss outcome
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$out/time")
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$out/time")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$out/time")
   if [ $code -eq 124 ]; then outcome="TIMEOUT (> ${limit} s)"
   else
@@ -41,11 +43,11 @@ else:
 PY
 )"
   fi
-  printf '| %-28s | %-7s | %6.2f | %6s | %s |\n' "$name" "$path" "$wall" "$rss" "$outcome"
+  printf '| %-28s | %-7s | %6.2f | %6.2f | %6s | %s |\n' "$name" "$path" "$wall" "$cpu" "$rss" "$outcome"
 }
 
-printf '| %-28s | %-7s | %6s | %6s | %s |\n' input path "wall s" "MB" outcome
-printf '|%s|%s|%s|%s|%s|\n' ------------------------------ --------- --------: --------: -------
+printf '| %-28s | %-7s | %6s | %6s | %6s | %s |\n' input path "wall s" "CPU s" "MB" outcome
+printf '|%s|%s|%s|%s|%s|%s|\n' ------------------------------ --------- --------: --------: --------: -------
 for file in "$folder"/*.html "$folder"/*.txt; do
   name=$(basename "$file")
   measure "$name" console dotnet "$cli" extract "$file" --format json
