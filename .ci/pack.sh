@@ -27,7 +27,7 @@ def nuspec(path):
     with zipfile.ZipFile(path) as z:
         name = next(n for n in z.namelist() if n.endswith(".nuspec"))
         return z.read(name).decode("utf-8"), z.namelist(), z
-libraries = ["NewsExtract", "NewsExtract.Fetching", "NewsExtract.Pipelines"]
+libraries = ["NewsExtract", "NewsExtract.Fetching", "NewsExtract.Pipelines", "NewsExtract.Orleans"]
 tools = ["NewsExtract.Cli"] + [f"NewsExtract.Cli.{r}" for r in rids]
 for package_id in libraries + tools:
     found = [p for p in glob.glob(f"{out}/{package_id}.*.nupkg") if re.fullmatch(re.escape(package_id) + r"\.\d[^/]*\.nupkg", os.path.basename(p))]

@@ -23,6 +23,17 @@ public interface IHostPoliteness
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     ValueTask WaitForTurnAsync(string host, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Says that the request of a turn has ended (its response's headers came, or it failed). A state may space the
+    /// host's next request from here as well as from the turn, so that the server never sees two requests closer than
+    /// the interval, however late the first one left a busy machine. Called once per turn, without waiting for it.
+    /// Default: nothing (<see cref="InMemoryHostPoliteness"/> spaces the turns alone).
+    /// </summary>
+    /// <param name="host">The host, in lower case.</param>
+    void EndTurn(string host)
+    {
+    }
+
     /// <summary>Raises the least time between two requests to the host to at least <paramref name="interval"/> (a robots.txt <c>Crawl-delay</c>); a shorter one changes nothing.</summary>
     /// <param name="host">The host, in lower case.</param>
     /// <param name="interval">The least time between the starts of two requests.</param>

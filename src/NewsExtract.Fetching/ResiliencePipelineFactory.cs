@@ -165,7 +165,7 @@ internal sealed class ResiliencePipelineFactory
     private async ValueTask<RateLimitLease> TakeTurnAsync(string host, CancellationToken cancellationToken)
     {
         await Politeness.WaitForTurnAsync(host, cancellationToken).ConfigureAwait(false);
-        return TurnLease.Instance;
+        return new TurnLease(Politeness, host);
     }
 
     /// <summary>What failed, for the retry log: the status, or the kind of error.</summary>
@@ -177,10 +177,15 @@ internal sealed class ResiliencePipelineFactory
     };
 }
 
-/// <summary>The lease a request holds once its host's turn has come: there is nothing to give back.</summary>
-internal sealed class TurnLease : RateLimitLease
+/// <summary>
+/// The lease a request holds once its host's turn has come; given back (Polly disposes it when the attempt has ended),
+/// it tells the politeness state that the turn has ended. Without a host, there is nothing to tell.
+/// </summary>
+internal sealed class TurnLease(IHostPoliteness? politeness = null, string? host = null) : RateLimitLease
 {
     public static readonly RateLimitLease Instance = new TurnLease();
+
+    private int ended;
 
     public override bool IsAcquired => true;
 
@@ -190,5 +195,15 @@ internal sealed class TurnLease : RateLimitLease
     {
         metadata = null;
         return false;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (politeness is not null && host is not null && Interlocked.Exchange(ref ended, 1) == 0)
+        {
+            politeness.EndTurn(host);
+        }
+
+        base.Dispose(disposing);
     }
 }

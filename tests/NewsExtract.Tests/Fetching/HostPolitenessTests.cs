@@ -27,7 +27,7 @@ public sealed class HostPolitenessTests : FetchTestBase
     }
 
     [Fact]
-    public async Task FetchAsync_GivenPoliteness_AsksItForEveryTurnAndTellsItTheCrawlDelay()
+    public async Task FetchAsync_GivenPoliteness_AsksItForEveryTurnEndsEachAndTellsItTheCrawlDelay()
     {
         Server.Map("/robots.txt", Respond.Text("User-agent: *\nCrawl-delay: 4\n"));
         Server.Map("/story", Respond.Sequence(Respond.Status(503, retryAfter: "0"), Respond.Html(ArticleHtml())));
@@ -38,6 +38,7 @@ public sealed class HostPolitenessTests : FetchTestBase
 
         var host = Server.BaseAddress.IdnHost.ToLowerInvariant();
         Assert.Equal([host, host], politeness.Turns);
+        Assert.Equal([host, host], politeness.Ended);
         Assert.Contains((host, TimeSpan.FromSeconds(4)), politeness.Intervals);
         Assert.DoesNotContain(Clock.Started, d => d == TimeSpan.FromSeconds(9));
     }
@@ -80,8 +81,11 @@ public sealed class HostPolitenessTests : FetchTestBase
     {
         private readonly ConcurrentQueue<string> turns = new();
         private readonly ConcurrentQueue<(string, TimeSpan)> intervals = new();
+        private readonly ConcurrentQueue<string> ended = new();
 
         public IReadOnlyList<string> Turns => [.. turns];
+
+        public IReadOnlyList<string> Ended => [.. ended];
 
         public IReadOnlyList<(string Host, TimeSpan Interval)> Intervals => [.. intervals];
 
@@ -90,6 +94,8 @@ public sealed class HostPolitenessTests : FetchTestBase
             turns.Enqueue(host);
             return ValueTask.CompletedTask;
         }
+
+        public void EndTurn(string host) => ended.Enqueue(host);
 
         public ValueTask EnsureIntervalAsync(string host, TimeSpan interval, CancellationToken cancellationToken)
         {
