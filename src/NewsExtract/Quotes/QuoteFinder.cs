@@ -94,24 +94,36 @@ internal sealed class QuoteFinder
         }
     }
 
+    /// <summary>The most words read on either side of a quote, within its sentence, for its attribution and statement.</summary>
+    private const int MaxAttributionDistance = 160;
+
     private void FindInParagraph(Run run, int p, bool includeIndirect)
     {
         var paragraph = run.Paragraphs[p];
         var tokens = paragraph.Tokens;
         run.ParagraphSpeaker = run.ContinuedSpeaker[p];
         var start = paragraph.IsFull ? paragraph.DatelineEnd : tokens.Count;
+        var nextSpan = 0;
         while (start < tokens.Count)
         {
             var end = paragraph.SentenceEnd(start, tokens.Count);
             var quoted = false;
-            for (var s = 0; s < paragraph.Spans.Count; s++)
+
+            // Spans are in text order: each sentence reads on from where the last one stopped, so that a paragraph of
+            // many sentences and many marks costs their sum, not their product.
+            for (; nextSpan < paragraph.Spans.Count && paragraph.SpanFirst[nextSpan] < end; nextSpan++)
             {
-                if (!paragraph.IsQuote[s] || paragraph.SpanFirst[s] < start || paragraph.SpanFirst[s] >= end)
+                var s = nextSpan;
+                if (!paragraph.IsQuote[s] || paragraph.SpanFirst[s] < start)
                 {
                     continue;
                 }
 
-                if (!(s == 0 && run.Consumed[p]) && !QuoteAt(run, p, s, start, end))
+                // An attribution stands near its quote: a run-on "sentence" of thousands of words (no stops, a page
+                // of marks) is read only so far on either side, which bounds the work per quote.
+                var near = Math.Max(start, paragraph.SpanFirst[s] - MaxAttributionDistance);
+                var nearEnd = Math.Min(end, paragraph.SpanLast[s] + 1 + MaxAttributionDistance);
+                if (!(s == 0 && run.Consumed[p]) && !QuoteAt(run, p, s, near, nearEnd))
                 {
                     // Nothing attributes it: a scare quote, read as plain words from here on.
                     paragraph.IsQuote[s] = false;

@@ -54,11 +54,15 @@ internal sealed class StatementReader(Lexicon lexicon, ReportedSpeechReader repo
     public static QuoteSpan? MarkedSpan(ParsedParagraph paragraph, int start, int end, Lexicon lexicon)
     {
         var tokens = paragraph.Tokens;
-        for (var s = 0; s < paragraph.Spans.Count; s++)
+        var spans = paragraph.Spans;
+
+        // Spans come in text order: only those that open inside the clause are read, so that a paragraph of many
+        // clauses and many marks costs the sum of its clauses, not their product.
+        for (var s = FirstOpeningAfter(spans, start); s < spans.Count && spans[s].Start < end; s++)
         {
-            var span = paragraph.Spans[s];
+            var span = spans[s];
             var first = paragraph.SpanFirst[s];
-            if (span.Start > start && span.Start < end && span.Closed && span.End <= end + 1 && first >= 0
+            if (span.Closed && span.End <= end + 1 && first >= 0
                 && QuoteSpanScanner.IsDoubleMark(paragraph.Text[span.Start - 1])
                 && !(first > 0 && lexicon.Is(tokens[first - 1], WordClass.MentionNoun)))
             {
@@ -67,6 +71,27 @@ internal sealed class StatementReader(Lexicon lexicon, ReportedSpeechReader repo
         }
 
         return null;
+    }
+
+    /// <summary>The index of the first span that opens after <paramref name="offset"/> (spans are in text order).</summary>
+    private static int FirstOpeningAfter(IReadOnlyList<QuoteSpan> spans, int offset)
+    {
+        var low = 0;
+        var high = spans.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (spans[middle].Start > offset)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The text offsets of tokens[first..last], with the quotation marks that open and close them.</summary>

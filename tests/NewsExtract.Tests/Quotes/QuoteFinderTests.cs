@@ -245,4 +245,27 @@ public sealed class QuoteFinderTests
         Assert.Equal("Vikram Rao", quote.Speaker);
         Assert.Equal("Commerce Minister", quote.SpeakerRole);
     }
+
+    [Fact]
+    public void Find_ParagraphOfManyUnmatchedMarksAndCues_EndsWithinTheTimeBudget()
+    {
+        // A hostile page: 100,000 opening marks, each followed by a cue, in one run-on sentence. Read quote by quote
+        // over the whole sentence this took minutes (the square of the marks); bounded, it takes well under a second.
+        var paragraph = string.Concat(Enumerable.Repeat("\u201cword said ", 100_000));
+        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        var quotes = new QuoteFinder(Lexicon.Default).Find([paragraph], includeIndirect: true, budget.Token);
+
+        Assert.NotNull(quotes);
+    }
+
+    [Fact]
+    public void Find_AttributionNextToAQuoteInAVeryLongSentence_IsStillRead()
+    {
+        var filler = string.Join(", ", Enumerable.Repeat("and the ferry ran late again", 60));
+        var quotes = Find($"“We will fix the timetable this summer,” said Mayor Anna Berg as the council heard that {filler} {filler}.");
+
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Anna Berg", quote.Speaker);
+    }
 }
