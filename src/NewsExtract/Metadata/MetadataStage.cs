@@ -120,7 +120,7 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
         name.All(c => char.IsLetter(c) || c is ' ' or '-' or '.' or '\'' or '’')
         && (TextNormalizer.CountWords(name) >= 2 || (name.Length >= 2 && !name.Any(char.IsAsciiLetter)));
 
-    /// <summary>Whether every name is the site's own ("STERN.de" for the site "stern").</summary>
+    /// <summary>Whether every name is the site's own ("DAILYPOST.com" for the site "dailypost").</summary>
     private static bool NamesOnly(List<string> names, string foldedSite) =>
         foldedSite.Length > 0 && names.TrueForAll(name => IsSite(Folded(name), foldedSite));
 
@@ -129,7 +129,7 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
             || (folded.StartsWith(foldedSite, StringComparison.Ordinal) && folded.Length - foldedSite.Length <= MaxDomainSuffixChars)
             || (foldedSite.StartsWith(folded, StringComparison.Ordinal) && foldedSite.Length - folded.Length <= MaxDomainSuffixChars));
 
-    /// <summary>A site's name written with its domain's ending ("stern.de", "n-tv.de") is still its name.</summary>
+    /// <summary>A site's name written with its domain's ending ("dailypost.com", "tvone.de") is still its name.</summary>
     private const int MaxDomainSuffixChars = 3;
 
     private static string Folded(string name) => TextNormalizer.ForComparison(name).Replace(" ", string.Empty, StringComparison.Ordinal);
