@@ -158,7 +158,8 @@ internal sealed class OpenElements : IDisposable
         }
         else
         {
-            CloseOrdinary(hash);
+            // Any other end tag: closes the nearest element of its name unless a special element is in the way.
+            CloseInScope(hash, BuilderTraits.Special);
         }
     }
 
@@ -307,30 +308,6 @@ internal sealed class OpenElements : IDisposable
         }
 
         ForgetFormatting(kind.FormattingSlot);
-    }
-
-    /// <summary>Any other end tag: closes the nearest element of its name unless a special element is in the way.</summary>
-    private void CloseOrdinary(int hash)
-    {
-        if (bucketCounts[hash & (Buckets - 1)] == 0)
-        {
-            return;
-        }
-
-        var stop = Math.Max(0, Depth - SearchLimit);
-        for (var i = Depth - 1; i >= stop; i--)
-        {
-            if (entries[i].Hash == hash)
-            {
-                PopTo(i);
-                return;
-            }
-
-            if ((entries[i].Kind.Traits & BuilderTraits.Special) != 0)
-            {
-                return;
-            }
-        }
     }
 
     private void ForgetFormatting(int slot)
