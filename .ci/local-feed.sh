@@ -35,3 +35,13 @@ package_version() {
   file="${file#"$2".}"
   echo "${file%.nupkg}"
 }
+
+# The packed folder to consume: FOLDER when given, else the repository packed into WORK/packages first.
+# `packages_folder WORK REPO [FOLDER]`.
+packages_folder() {
+  if [ -n "${3:-}" ]; then
+    (cd "$3" && pwd)
+  else
+    "$2/.ci/pack.sh" "$1/packages" "$2" >/dev/null && echo "$1/packages"
+  fi
+}

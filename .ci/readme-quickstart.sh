@@ -13,12 +13,7 @@ work="$(mktemp -d /tmp/newsextract-quickstart.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 app="$work/QuickStart"
 source "$repo/.ci/local-feed.sh"
-if [ -n "${2:-}" ]; then
-  packages="$(cd "$2" && pwd)"
-else
-  packages="$work/packages"
-  "$repo/.ci/pack.sh" "$packages" "$repo" >/dev/null
-fi
+packages="$(packages_folder "$work" "$repo" "${2:-}")"
 version="$(package_version "$packages" NewsExtract)"
 use_local_feed "$work" "$packages"
 

@@ -8,12 +8,7 @@ repo="$(cd "${1:-$(dirname "$0")/..}" && pwd)"
 work="$(mktemp -d /tmp/newsextract-tool.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 source "$repo/.ci/local-feed.sh"
-if [ -n "${2:-}" ]; then
-  packages="$(cd "$2" && pwd)"
-else
-  packages="$work/packages"
-  "$repo/.ci/pack.sh" "$packages" "$repo" >/dev/null
-fi
+packages="$(packages_folder "$work" "$repo" "${2:-}")"
 version="$(package_version "$packages" NewsExtract.Cli)"
 use_local_feed "$work" "$packages"
 
