@@ -13,9 +13,6 @@ internal sealed class Lexicon
     /// <summary>No listed word is longer: a longer word is on no list.</summary>
     private const int MaxWordLength = 40;
 
-    /// <summary>Role compounds ("Parteichefin") are at least this long.</summary>
-    private const int MinCompoundLength = 7;
-
     /// <summary>Cues of several words, and phrases that open with a cue word but attribute nothing ("add up"), by their first word, longest first.</summary>
     private readonly FrozenDictionary<string, CuePhrase[]> multiWordCues;
 
@@ -23,7 +20,8 @@ internal sealed class Lexicon
 
     /// <summary>Every listed word, in lower case, with the lists it is on.</summary>
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> wordClasses;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
+
+    private readonly RoleWords roles;
 
     /// <summary>
     /// Small bit tables that tell at once that a word is on no list, is no cue word, or cannot begin a cue: most words
@@ -72,8 +70,8 @@ internal sealed class Lexicon
         Determiners = Set(load("determiners"));
         NameParticles = Set(load("name-particles"));
         Honorifics = Set(load("honorifics"));
-        honorificLookup = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
         RoleSuffixes = [.. Lower(load("role-suffixes")).OrderByDescending(s => s.Length)];
+        roles = new RoleWords(this, Honorifics, RoleSuffixes);
         Auxiliaries = Set(load("auxiliaries"));
         TimeWords = Set(load("time-words"));
         NotSpeakers = Set([.. load("not-speakers"), .. load("time-words")]);
@@ -338,54 +336,10 @@ internal sealed class Lexicon
         ref var slot = ref Unsafe.AsRef(in token);
         if (slot.RoleCache == 0)
         {
-            slot.RoleCache = ComputeIsRoleWord(ref slot) ? 1 : 2;
+            slot.RoleCache = roles.IsRoleWord(ref slot) ? 1 : 2;
         }
 
         return slot.RoleCache == 1;
-    }
-
-    private bool ComputeIsRoleWord(ref Token token)
-    {
-        if ((Classes(token) & WordClass.Honorific) != 0)
-        {
-            return true;
-        }
-
-        // Lowering keeps the length, the full stop and the dashes: most words are settled before it.
-        var word = token.WordSpan;
-        var compound = word.IndexOf('-') >= 0 || word.Length >= MinCompoundLength;
-        if (!compound && !word.EndsWith('.'))
-        {
-            return false;
-        }
-
-        var span = token.LowerSpan;
-        if (span.EndsWith('.') && (ClassesOf(span[..^1]) & WordClass.Honorific) != 0)
-        {
-            return true;
-        }
-
-        if (!compound)
-        {
-            return false;
-        }
-
-        var lower = span.TrimEnd('.');
-        var dash = lower.LastIndexOf('-');
-        if (dash > 0 && honorificLookup.Contains(lower[(dash + 1)..]))
-        {
-            return true;
-        }
-
-        foreach (var suffix in RoleSuffixes)
-        {
-            if (lower.Length > suffix.Length + 2 && lower.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The gender a word shows: a first name, a title or a noun ("Maria", "Mrs", "spokeswoman", "Ministerin").</summary>

@@ -24,7 +24,7 @@ internal sealed class ParsedParagraph
         IsFull = full;
         IsUnread = !full && !readNames;
         Spans = IsFull ? QuoteSpanScanner.Scan(text) : [];
-        Tokens = IsFull ? WordsOutsideQuotes(text, Spans) : readNames ? Token.NamesOf(text, lexicon!) : new TokenList(0);
+        Tokens = IsFull ? WordsOutsideQuotes(text, Spans) : readNames ? NameTokenizer.Read(text, lexicon!) : new TokenList(0);
         SpanOf = new int[Tokens.Count];
         SpanFirst = Spans.Count == 0 ? [] : new int[Spans.Count];
         SpanLast = Spans.Count == 0 ? [] : new int[Spans.Count];

@@ -15,22 +15,14 @@ internal sealed class QuoteFinder
     /// <summary>A quoted sentence with no attribution continues the quote before it from this many words.</summary>
     private const int MinContinuationWords = 2;
 
-    /// <summary>One quote repeats another (a pull quote) when it holds the other's words, from this many.</summary>
-    private const int MinRepeatWords = 4;
-
     /// <summary>A fragment that is a cue's whole statement quotes directly from this many words ("said “the woman is a victim.”").</summary>
     private const int MinDirectStatementWords = 4;
-
-    /// <summary>Titles and names in marks are short: "The Long Night", "Gang of Six".</summary>
-    private const int MaxTitleWords = 7;
-
-    /// <summary>Words shorter than this do not decide whether a span is title-cased ("of", "the", "to").</summary>
-    private const int MinTitleContentLetters = 4;
 
     private readonly Lexicon lexicon;
     private readonly AttributionReader attributions;
     private readonly ReportedSpeechReader reported;
     private readonly StatementReader statements;
+    private readonly SpanClassifier spans;
 
     public QuoteFinder(Lexicon lexicon)
     {
@@ -39,6 +31,7 @@ internal sealed class QuoteFinder
         attributions = new AttributionReader(lexicon, speakers);
         reported = new ReportedSpeechReader(lexicon, speakers);
         statements = new StatementReader(lexicon, reported);
+        spans = new SpanClassifier(lexicon);
     }
 
     public List<Quote> Find(IReadOnlyList<string> paragraphs, bool includeIndirect, CancellationToken cancellationToken)
@@ -59,7 +52,7 @@ internal sealed class QuoteFinder
         }
 
         var parsed = new ParsedParagraph[last + 1];
-        Run? run = null;
+        QuoteRun? run = null;
         try
         {
             for (var p = 0; p <= last; p++)
@@ -68,12 +61,12 @@ internal sealed class QuoteFinder
                 parsed[p] = mayQuote[p] ? new ParsedParagraph(paragraphs[p], full: true, lexicon) : ParsedParagraph.Unread(paragraphs[p]);
                 if (parsed[p].IsFull)
                 {
-                    ClassifySpans(parsed[p]);
+                    spans.Classify(parsed[p]);
                     parsed[p].FindSentences(lexicon);
                 }
             }
 
-            run = new Run(parsed, lexicon);
+            run = new QuoteRun(parsed, lexicon);
             for (var p = 0; p < parsed.Length; p++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -97,7 +90,7 @@ internal sealed class QuoteFinder
     /// <summary>The most words read on either side of a quote, within its sentence, for its attribution and statement.</summary>
     private const int MaxAttributionDistance = 160;
 
-    private void FindInParagraph(Run run, int p, bool includeIndirect)
+    private void FindInParagraph(QuoteRun run, int p, bool includeIndirect)
     {
         var paragraph = run.Paragraphs[p];
         var tokens = paragraph.Tokens;
@@ -154,7 +147,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Reads the quote in span s of paragraph p, in the sentence tokens[sentenceStart..sentenceEnd); false when the span holds no quote.</summary>
-    private bool QuoteAt(Run run, int p, int s, int sentenceStart, int sentenceEnd)
+    private bool QuoteAt(QuoteRun run, int p, int s, int sentenceStart, int sentenceEnd)
     {
         var paragraph = run.Paragraphs[p];
         var tokens = paragraph.Tokens;
@@ -289,7 +282,7 @@ internal sealed class QuoteFinder
             ContentLength = contentEnd - contentStart,
         };
 
-        if (AddQuote(run, quote) && (attribution is not null || continued))
+        if (run.Add(quote) && (attribution is not null || continued))
         {
             run.ParagraphSpeaker = speaker ?? run.ParagraphSpeaker;
             run.ParagraphHadQuote = true;
@@ -299,7 +292,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Joins the paragraphs after p that continue its unclosed quote; returns the whole text and the attribution after its closing mark.</summary>
-    private (string Text, Attribution? Closing, int LastParagraph) RunOn(Run run, int p, string text)
+    private (string Text, Attribution? Closing, int LastParagraph) RunOn(QuoteRun run, int p, string text)
     {
         var joined = text;
         for (var q = p + 1; q < run.Paragraphs.Length; q++)
@@ -329,7 +322,7 @@ internal sealed class QuoteFinder
         return (joined, null, lastRun);
     }
 
-    private void AddReported(Run run, int p, ReportedClause clause)
+    private void AddReported(QuoteRun run, int p, ReportedClause clause)
     {
         var paragraph = run.Paragraphs[p];
         var tokens = paragraph.Tokens;
@@ -359,136 +352,6 @@ internal sealed class QuoteFinder
         });
         run.Normalized.Add(string.Empty);
         run.WordCounts.Add(0);
-    }
-
-    /// <summary>
-    /// Adds a quote unless it repeats one already found (a pull quote, a blockquote): of the two, the attributed one is
-    /// kept. Returns whether the quote was kept.
-    /// </summary>
-    private static bool AddQuote(Run run, Quote quote)
-    {
-        var normalized = TextNormalizer.ForComparison(quote.Text);
-        var words = TextNormalizer.CountWords(quote.Text);
-        for (var i = 0; i < run.Quotes.Count; i++)
-        {
-            var existing = run.Quotes[i];
-            if (existing.Kind == QuoteKind.Indirect)
-            {
-                continue;
-            }
-
-            var other = run.Normalized[i];
-            var same = other == normalized;
-
-            // A repeat that holds or is held by another is a pull quote: one of the two has no cue of its own.
-            var mayRepeat = !same && (quote.Cue is null || existing.Cue is null);
-            var holdsNew = mayRepeat && words >= MinRepeatWords && other.Length > normalized.Length && other.Contains(normalized, StringComparison.Ordinal);
-            var heldByNew = mayRepeat && other.Length > 0 && normalized.Length > other.Length && run.WordCounts[i] >= MinRepeatWords
-                && normalized.Contains(other, StringComparison.Ordinal);
-            if (!same && !holdsNew && !heldByNew)
-            {
-                continue;
-            }
-
-            var existingAttributed = existing.Cue is not null || existing.Speaker is not null;
-            var newAttributed = quote.Cue is not null || quote.Speaker is not null;
-            if (newAttributed && !existingAttributed)
-            {
-                // A pull quote met before its body quote: the body quote, with its attribution, replaces it.
-                run.Quotes[i] = quote;
-                run.Normalized[i] = normalized;
-                run.WordCounts[i] = words;
-                return true;
-            }
-
-            if (same || holdsNew || !existingAttributed)
-            {
-                return false;
-            }
-        }
-
-        run.Quotes.Add(quote);
-        run.Normalized.Add(normalized);
-        run.WordCounts.Add(words);
-        return true;
-    }
-
-    /// <summary>Marks each span as a quote, or as a title, name or slogan in marks ("The Long Night", "Gang of Six") that nothing attributes.</summary>
-    private void ClassifySpans(ParsedParagraph paragraph)
-    {
-        var tokens = paragraph.Tokens;
-        for (var s = 0; s < paragraph.Spans.Count; s++)
-        {
-            var first = paragraph.SpanFirst[s];
-            var last = paragraph.SpanLast[s];
-            if (first < 0)
-            {
-                continue;
-            }
-
-            if (!IsTitleLike(paragraph, s))
-            {
-                paragraph.IsQuote[s] = true;
-                continue;
-            }
-
-            // "“Gang of Six,” Smith said" quotes; "“The Long Night” recounts …" names a chapter.
-            var after = last + 1;
-            var cueAfter = after < tokens.Count && tokens[last].HasComma
-                && (lexicon.CueLength(tokens, after) > 0 || (after + 1 < tokens.Count && !tokens[after].EndsClause && lexicon.CueLength(tokens, after + 1) > 0));
-            var colonBefore = first > 0 && tokens[first - 1].Trailing.Contains(':');
-            paragraph.IsQuote[s] = cueAfter || colonBefore;
-        }
-    }
-
-    /// <summary>Whether tokens[first..last] read as a title or name: short, and every longer word capitalised.</summary>
-    private static bool IsTitleLike(ParsedParagraph paragraph, int s)
-    {
-        var tokens = paragraph.Tokens;
-        var first = paragraph.SpanFirst[s];
-        var last = paragraph.SpanLast[s];
-        var span = paragraph.Spans[s];
-        if (last - first + 1 > MaxTitleWords || TextNormalizer.CountWords(paragraph.Text.AsSpan(span.Start, span.End - span.Start)) > MaxTitleWords)
-        {
-            return false;
-        }
-
-        var capitalized = 0;
-        for (var k = first; k <= last; k++)
-        {
-            // A sentence ends inside: "“Every one.”" is said, not a title.
-            if (tokens[k].EndsSentence && (k < last || !ClosesBeforeStop(tokens[k].Trailing)))
-            {
-                return false;
-            }
-
-            var letters = 0;
-            foreach (var c in tokens[k].WordSpan)
-            {
-                letters += char.IsLetter(c) ? 1 : 0;
-            }
-
-            if (letters < MinTitleContentLetters)
-            {
-                continue;
-            }
-
-            if (!tokens[k].IsCapitalized)
-            {
-                return false;
-            }
-
-            capitalized++;
-        }
-
-        return capitalized > 0;
-    }
-
-    /// <summary>"Zeitung“." — the full stop stands after the closing mark, outside the quote.</summary>
-    private static bool ClosesBeforeStop(string trailing)
-    {
-        var mark = trailing.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks);
-        return mark >= 0 && trailing.AsSpan(mark).IndexOfAny(".!?") >= 0;
     }
 
     private static int PreviousQuote(ParsedParagraph paragraph, int s)
@@ -531,72 +394,5 @@ internal sealed class QuoteFinder
         }
 
         return (text[start..end], start);
-    }
-
-    /// <summary>The state of one call: the article's paragraphs, what was found, and who spoke last.</summary>
-    private sealed class Run(ParsedParagraph[] paragraphs, Lexicon lexicon)
-    {
-        private SpeakerResolver? resolver;
-
-        /// <summary>The paragraphs as the resolver read them: the unread ones with their names read.</summary>
-        private ParsedParagraph[]? named;
-
-        /// <summary>The paragraphs up to the last that may quote; those that cannot are unread (<see cref="ParsedParagraph.Unread"/>).</summary>
-        public ParsedParagraph[] Paragraphs { get; } = paragraphs;
-
-        /// <summary>
-        /// Made at the first speaker to resolve, from the names of every paragraph: an article whose quotes name no
-        /// one needs neither the resolver nor the names of its paragraphs that cannot quote.
-        /// </summary>
-        public SpeakerResolver Resolver => resolver ??= new SpeakerResolver(WithNames(), lexicon);
-
-        public List<Quote> Quotes { get; } = [];
-
-        /// <summary>The reported clauses of the sentence being read, reused from sentence to sentence.</summary>
-        public List<ReportedClause> Clauses { get; } = [];
-
-        /// <summary>The quotes' texts normalised for comparison, parallel to <see cref="Quotes"/>.</summary>
-        public List<string> Normalized { get; } = [];
-
-        /// <summary>The quotes' numbers of words, parallel to <see cref="Quotes"/>.</summary>
-        public List<int> WordCounts { get; } = [];
-
-        /// <summary>For each paragraph, whether its first span continues the quote of a paragraph before (already read).</summary>
-        public bool[] Consumed { get; } = new bool[paragraphs.Length];
-
-        /// <summary>For each paragraph continuing a quote, the speaker of that quote.</summary>
-        public string?[] ContinuedSpeaker { get; } = new string?[paragraphs.Length];
-
-        /// <summary>The speaker of the last attributed quote in the current paragraph.</summary>
-        public string? ParagraphSpeaker { get; set; }
-
-        public bool ParagraphHadQuote { get; set; }
-
-        public string? PreviousParagraphSpeaker { get; set; }
-
-        public bool PreviousParagraphHadQuote { get; set; }
-
-        /// <summary>Gives back the token arrays of the paragraphs read for names only (see <see cref="TokenList.Release"/>).</summary>
-        public void ReleaseNames()
-        {
-            for (var p = 0; p < (named?.Length ?? 0); p++)
-            {
-                if (!ReferenceEquals(named![p], Paragraphs[p]))
-                {
-                    named[p].Tokens.Release();
-                }
-            }
-        }
-
-        private ParsedParagraph[] WithNames()
-        {
-            named = new ParsedParagraph[Paragraphs.Length];
-            for (var p = 0; p < named.Length; p++)
-            {
-                named[p] = Paragraphs[p].WithNames(lexicon);
-            }
-
-            return named;
-        }
     }
 }
