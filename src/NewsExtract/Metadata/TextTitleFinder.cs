@@ -9,7 +9,8 @@ namespace NewsExtract.Metadata;
 /// before the article (a headline and its first paragraph) and subheads inside it, so the headline is the first
 /// such line that opens a section of prose: two paragraphs or more before the next headline-like line, or one
 /// paragraph where the lines right after the headline are a byline, a date or a credit, or where the line is
-/// repeated later (a second copy of the article).
+/// repeated later (a second copy of the article). An article whose first sections are short is found at its first
+/// longer one and followed back to its headline while the sections before tell of the same things.
 /// </summary>
 internal static class TextTitleFinder
 {
@@ -57,7 +58,7 @@ internal static class TextTitleFinder
 
             if (prose >= 2 || (prose == 1 && (IsRepeated(blocks, i) || ArticleContinues(blocks, i))))
             {
-                return HeadlineOfStack(blocks, i);
+                return FirstSectionOfArticle(blocks, HeadlineOfStack(blocks, i));
             }
         }
 
@@ -81,7 +82,9 @@ internal static class TextTitleFinder
                 continue;
             }
 
-            if (!block.Kept || !IsTitleLike(block.Text))
+            // A teaser's headline or cut paragraph may stand right above the article's headline: a line that tells
+            // of other things than the prose below is not part of the stack.
+            if (!block.Kept || !IsTitleLike(block.Text) || Relatedness(blocks, i, i + 1, line) == Related.No)
             {
                 break;
             }
@@ -243,11 +246,57 @@ internal static class TextTitleFinder
     }
 
     /// <summary>
+    /// The headline of the article's first section when the line found opens a later one: an article whose first
+    /// sections are short (a standfirst, a paragraph under each subhead) is found at its first longer section. An
+    /// earlier headline-like line with prose under it belongs to the same article when the text from it to the line
+    /// shares its words with the text after, ends not cut short, and no boilerplate stands between; a teaser of
+    /// another article shares few.
+    /// </summary>
+    private static int FirstSectionOfArticle(IReadOnlyList<Block> blocks, int found)
+    {
+        var headline = found;
+        for (var i = found - 1; i >= 0; i--)
+        {
+            var block = blocks[i];
+            if (block.RemovedFor == RemovalReason.Boilerplate)
+            {
+                break;
+            }
+
+            if (!block.Kept || !IsTitleLike(block.Text) || ProseInSection(blocks, i) == 0)
+            {
+                continue;
+            }
+
+            if (EndsCut(blocks, i, headline) || Relatedness(blocks, i, headline, headline) != Related.Yes)
+            {
+                break;
+            }
+
+            headline = HeadlineOfStack(blocks, i);
+            i = headline;
+        }
+
+        return headline;
+    }
+
+    private enum Related
+    {
+        /// <summary>Too few longer words to judge.</summary>
+        Unknown,
+        Yes,
+        No,
+    }
+
+    /// <summary>
     /// Whether the blocks from <paramref name="start"/> to <paramref name="end"/> share enough of their longer words
     /// with the text from <paramref name="next"/> on. Text without spaces (Chinese, Japanese) is not split into
     /// words here and always counts as sharing, as does a line with too few longer words to judge.
     /// </summary>
-    public static bool SharesWords(IReadOnlyList<Block> blocks, int start, int end, int next)
+    public static bool SharesWords(IReadOnlyList<Block> blocks, int start, int end, int next) =>
+        Relatedness(blocks, start, end, next) != Related.No;
+
+    private static Related Relatedness(IReadOnlyList<Block> blocks, int start, int end, int next)
     {
         var first = new HashSet<string>(StringComparer.Ordinal);
         for (var i = start; i < end; i++)
@@ -260,7 +309,7 @@ internal static class TextTitleFinder
 
         if (first.Count < MinWordsToCompare)
         {
-            return true;
+            return Related.Unknown;
         }
 
         var following = new HashSet<string>(StringComparer.Ordinal);
@@ -274,7 +323,7 @@ internal static class TextTitleFinder
             }
         }
 
-        return first.Count(following.Contains) >= first.Count * MinSharedWords;
+        return first.Count(following.Contains) >= first.Count * MinSharedWords ? Related.Yes : Related.No;
     }
 
     private static void AddWords(string text, HashSet<string> words)

@@ -21,6 +21,29 @@ public sealed class TextTitleFinderTests
     }
 
     [Fact]
+    public void ExtractFromText_TeaserWithUnfinishedParagraphRightAboveTheHeadline_IsNotStackedOntoIt()
+    {
+        // The teaser's paragraph lacks its full stop, so it reads like a headline stacked over the article's.
+        var teaserParagraph = Teaser.TrimEnd('.');
+        var article = ArticleExtractor.Default.ExtractFromText($"Museum north wing reopens after repairs\n\n{teaserParagraph}\n\nFerry safety review ordered\n\n{P1}\n\n{P2}\n\n{P3}");
+
+        Assert.Equal("Ferry safety review ordered", article.Title);
+        Assert.Equal([P1, P2, P3], article.Paragraphs);
+    }
+
+    [Fact]
+    public void ExtractFromText_ShortSectionsUnderSubheads_TakesTheHeadlineOfTheFirstSection()
+    {
+        // Each subhead has one paragraph under it until the last: the article is found at its first longer
+        // section, and its first section (the same story: the same words) is still part of it.
+        var article = ArticleExtractor.Default.ExtractFromText(
+            $"Ferry safety review ordered\n\n{P1}\n\nSafety first\n\n{P3}\n\nWhat happens next\n\n{P2}\n\n{P3.Replace("June", "July", StringComparison.Ordinal)}");
+
+        Assert.Equal("Ferry safety review ordered", article.Title);
+        Assert.Equal(P1, article.Paragraphs[0]);
+    }
+
+    [Fact]
     public void ExtractFromText_SubheadAfterTheFirstParagraph_IsNotTheTitle()
     {
         var article = ArticleExtractor.Default.ExtractFromText($"Ferry safety review ordered\n\n{P1}\n\nWhat happens next\n\n{P2}\n\n{P3}");
