@@ -41,16 +41,20 @@ internal sealed class BoilerplateClassifier
     /// <summary>Prefixes that mark a page's own closing credits ("Reporting by …") and stay in scraped text, where they are the article's last line.</summary>
     private readonly FrozenSet<string> markupOnlyPrefixes;
 
+    /// <summary>The <c>*phrase*</c> closing credits ("… contributed to this report"), padded as the other fragments are.</summary>
+    private readonly FrozenSet<string> markupOnlyFragments;
+
     /// <param name="entries">The phrases, <c>phrase*</c> prefixes and <c>*phrase*</c> fragments.</param>
     /// <param name="shareWords">Names of share buttons: a block of only these is a share bar.</param>
     /// <param name="markupOnlyPrefixes">
-    /// <c>phrase*</c> prefixes that count in a page's markup only, not in scraped text (closing credits: a page
-    /// sets them apart from the story, a scrape of the story keeps them as its last line).
+    /// <c>phrase*</c> prefixes and <c>*phrase*</c> fragments that count in a page's markup only, not in scraped text
+    /// (closing credits: a page sets them apart from the story, a scrape of the story keeps them as its last line).
     /// </param>
     public BoilerplateClassifier(IEnumerable<string> entries, IEnumerable<string>? shareWords = null, IEnumerable<string>? markupOnlyPrefixes = null)
     {
         var markupOnly = (markupOnlyPrefixes ?? []).ToList();
-        this.markupOnlyPrefixes = markupOnly.Where(e => e.EndsWith('*')).Select(e => TextNormalizer.ForComparison(e.AsSpan(0, e.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
+        this.markupOnlyPrefixes = markupOnly.Where(e => e.EndsWith('*') && !IsFragmentEntry(e)).Select(e => TextNormalizer.ForComparison(e.AsSpan(0, e.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
+        markupOnlyFragments = markupOnly.Where(IsFragmentEntry).Select(PaddedFragment).ToFrozenSet(StringComparer.Ordinal);
         entries = entries.Concat(markupOnly);
         var shareWordSet = (shareWords ?? []).Select(w => TextNormalizer.ForComparison(w)).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         this.shareWords = shareWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -60,9 +64,9 @@ internal sealed class BoilerplateClassifier
         var inner = new List<string>();
         foreach (var entry in entries)
         {
-            if (entry.Length > 2 && entry[0] == '*' && entry[^1] == '*')
+            if (IsFragmentEntry(entry))
             {
-                inner.Add(" " + TextNormalizer.ForComparison(entry.AsSpan(1, entry.Length - 2)) + " ");
+                inner.Add(PaddedFragment(entry));
                 continue;
             }
 
@@ -122,6 +126,29 @@ internal sealed class BoilerplateClassifier
         };
     }
 
+    private static bool IsFragmentEntry(string entry) => entry.Length > 2 && entry[0] == '*' && entry[^1] == '*';
+
+    private static string PaddedFragment(string entry) => " " + TextNormalizer.ForComparison(entry.AsSpan(1, entry.Length - 2)) + " ";
+
+    /// <summary>Whether every fragment found in the text is a closing credit: rare, so the fragments are searched one by one.</summary>
+    private bool OnlyMarkupOnlyFragmentsIn(ReadOnlySpan<char> padded)
+    {
+        if (markupOnlyFragments.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var fragment in fragments)
+        {
+            if (!markupOnlyFragments.Contains(fragment) && padded.IndexOf(fragment, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private string? PrefixOf(string text, string normalized) =>
         prefixesByFirstWord.Dictionary.Values.SelectMany(p => p).FirstOrDefault(p => StartsWithWords(normalized, p))
         ?? symbolPrefixes.FirstOrDefault(p => text.StartsWith(p, StringComparison.Ordinal));
@@ -162,8 +189,9 @@ internal sealed class BoilerplateClassifier
             return BoilerplateMatch.ShareBar;
         }
 
-        if ((asciiFragments is not null && padded.IndexOfAny(asciiFragments) >= 0)
+        if (((asciiFragments is not null && padded.IndexOfAny(asciiFragments) >= 0)
             || (otherFragments is not null && !Ascii.IsValid(padded) && padded.IndexOfAny(otherFragments) >= 0))
+            && !(scrapedText && OnlyMarkupOnlyFragmentsIn(padded)))
         {
             return BoilerplateMatch.Fragment;
         }

@@ -54,4 +54,22 @@ public sealed class BoilerplateClassifierTests
         Assert.False(BoilerplateClassifier.Default.IsBoilerplate(Credit, scrapedText: true));
         Assert.True(BoilerplateClassifier.Default.IsBoilerplate("Share this post", scrapedText: true));
     }
+
+    [Fact]
+    public void IsBoilerplate_ContributorLine_IsBoilerplateInMarkupButNotInScrapedText()
+    {
+        const string Contributor = "Jane Roe in Berlin contributed to this report.";
+
+        Assert.True(BoilerplateClassifier.Default.IsBoilerplate(Contributor));
+        Assert.False(BoilerplateClassifier.Default.IsBoilerplate(Contributor, scrapedText: true));
+    }
+
+    [Fact]
+    public void IsBoilerplate_ScrapedLineWithAClosingCreditAndOtherFurniture_IsStillBoilerplate()
+    {
+        var classifier = new BoilerplateClassifier(["*sign up for our*"], markupOnlyPrefixes: ["*contributed to this report*"]);
+
+        Assert.True(classifier.IsBoilerplate("Jane Roe contributed to this report. Sign up for our newsletter", scrapedText: true));
+        Assert.False(classifier.IsBoilerplate("Jane Roe contributed to this report.", scrapedText: true));
+    }
 }
