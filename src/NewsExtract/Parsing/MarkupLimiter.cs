@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace NewsExtract.Parsing;
@@ -21,8 +20,6 @@ internal readonly record struct LimitedMarkup(string Html, bool DepthLimited, bo
 /// </summary>
 internal static class MarkupLimiter
 {
-    private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create(">\"'");
-
     /// <summary>The cancellation token is looked at once every this many tags.</summary>
     private const int TagsPerCancellationCheck = 4096;
 
@@ -252,55 +249,12 @@ internal static class MarkupLimiter
             return i;
         }
 
-        /// <summary>
-        /// Passes over a tag's attributes as the tokenizer reads them, by its closing '&gt;' and the quotes between: a
-        /// quote opens a value only after '=' (spaces allowed between). Returns the index after the '&gt;', or -1 when
-        /// the page ends first.
-        /// </summary>
+        /// <summary>Passes over a tag's attributes (see <see cref="TagEnd"/>); returns the index after its '&gt;', or -1 when the page ends first.</summary>
         private int SkipAttributes(int i, out bool selfClosing)
         {
-            selfClosing = false;
-            while (true)
-            {
-                var found = i < html.Length ? html.AsSpan(i).IndexOfAny(TagEndOrQuote) : -1;
-                if (found < 0)
-                {
-                    return -1;
-                }
-
-                i += found;
-                var c = html[i];
-                if (c == '>')
-                {
-                    selfClosing = html[i - 1] == '/';
-                    return i + 1;
-                }
-
-                if (OpensValue(i))
-                {
-                    var close = html.IndexOf(c, i + 1);
-                    if (close < 0)
-                    {
-                        return -1;
-                    }
-
-                    i = close;
-                }
-
-                i++;
-            }
-        }
-
-        /// <summary>Whether the quote at <paramref name="quote"/> follows an '=' (a quoted value), not a name or unquoted value.</summary>
-        private bool OpensValue(int quote)
-        {
-            var before = quote - 1;
-            while (IsSpace(html[before]))
-            {
-                before--;
-            }
-
-            return html[before] == '=';
+            var close = TagEnd.Find(html, i);
+            selfClosing = close > 0 && html[close - 1] == '/';
+            return close < 0 ? -1 : close + 1;
         }
 
         /// <summary>Where the end tag of a raw-text element starts (the scan reads it next), or the end of the page.</summary>
@@ -331,8 +285,6 @@ internal static class MarkupLimiter
             var index = from < html.Length ? html.IndexOf(c, from) : -1;
             return index < 0 ? html.Length : index + 1;
         }
-
-        private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
         /// <summary>
         /// Leaves the tag from <paramref name="start"/> to <paramref name="end"/> out of the output; a block's tag, when
