@@ -9,7 +9,12 @@ internal static partial class AuthorCleaner
     private const int MaxNameChars = 60;
     private const int MaxNameWords = 5;
 
-    public static IEnumerable<string> Clean(string? byline)
+    /// <param name="byline">The byline or author field as written.</param>
+    /// <param name="declared">
+    /// Whether the name is one the publisher declares (JSON-LD, meta tags): a lone lower-case word there is an
+    /// agency's or the site's short name ("dpa"), not a handle.
+    /// </param>
+    public static IEnumerable<string> Clean(string? byline, bool declared = false)
     {
         if (string.IsNullOrWhiteSpace(byline) || byline.Length > 300)
         {
@@ -32,7 +37,7 @@ internal static partial class AuthorCleaner
                 .Trim(' ', '.', ',', ';', ':', '-', '–', '—', '|', '(', ')');
             name = Prefix().Replace(name, string.Empty).Trim();
             if (name.Length is < 2 or > MaxNameChars || TextNormalizer.CountWords(name) > MaxNameWords
-                || !char.IsLetter(name[0]) || NotAName().IsMatch(name) || IsHandle(name))
+                || !char.IsLetter(name[0]) || NotAName().IsMatch(name) || IsHandle(name, declared))
             {
                 continue;
             }
@@ -42,7 +47,7 @@ internal static partial class AuthorCleaner
     }
 
     /// <summary>A social-media handle rather than a name: "@jdoe", "jane_doe", "janedoe", "JaneDoe".</summary>
-    private static bool IsHandle(string name)
+    private static bool IsHandle(string name, bool declared)
     {
         if (name.Contains('@') || name.Contains('_'))
         {
@@ -54,8 +59,8 @@ internal static partial class AuthorCleaner
             return false;
         }
 
-        // One word: all lower case, or capitals inside it as in run-together names.
-        return (name.Any(char.IsLower) && !name.Any(char.IsUpper)) || name.Skip(1).Zip(name).Any(pair => char.IsUpper(pair.First) && char.IsLower(pair.Second));
+        // One word: all lower case (unless declared), or capitals inside it as in run-together names.
+        return (!declared && name.Any(char.IsLower) && !name.Any(char.IsUpper)) || name.Skip(1).Zip(name).Any(pair => char.IsUpper(pair.First) && char.IsLower(pair.Second));
     }
 
     [GeneratedRegex(@"^\s*((written|posted|reported|words|text|story)\s+by|by|von|par|por|di|door|av|af)\s*[:\-]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

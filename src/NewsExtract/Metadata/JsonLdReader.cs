@@ -119,7 +119,7 @@ internal static class JsonLdReader
         {
             foreach (var name in Names(author))
             {
-                foreach (var cleaned in AuthorCleaner.Clean(name))
+                foreach (var cleaned in AuthorCleaner.Clean(name, declared: true))
                 {
                     if (!metadata.Authors.Contains(cleaned))
                     {

@@ -86,7 +86,7 @@ internal static class MetaTagReader
         {
             if (values.TryGetValue(key, out var author))
             {
-                authors.AddRange(AuthorCleaner.Clean(author).Distinct());
+                authors.AddRange(AuthorCleaner.Clean(author, declared: true).Distinct());
                 if (authors.Count > 0)
                 {
                     break;

@@ -38,4 +38,25 @@ public sealed class AuthorChoiceTests
 
         Assert.Equal(["Harbour Post"], ArticleExtractor.Default.Extract(html).Authors);
     }
+
+    [Fact]
+    public void Extract_DeclaredAuthorIsALowerCaseAgencyName_KeepsIt()
+    {
+        const string html = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares rise","author":{"@type":"Person","name":"apn "}}</script>
+            </head><body><h1>Ferry fares rise</h1><p>Text.</p></body></html>
+            """;
+
+        Assert.Equal(["apn"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
+    public void Extract_VisibleBylineIsALowerCaseWord_TakesItForAHandle()
+    {
+        const string html = """
+            <html><head></head><body><h1>Ferry fares rise</h1><div class="author">jroth</div><p>Text.</p></body></html>
+            """;
+
+        Assert.Empty(ArticleExtractor.Default.Extract(html).Authors);
+    }
 }
