@@ -63,12 +63,16 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
             }
 
             var speaker = speakers.Before(tokens, from, i);
-            if (speaker is null || !StartsNear(tokens, from, speaker.First))
+            if (speaker is not null && StartsNear(tokens, from, speaker.First))
             {
-                return null;
+                return new Attribution(cue, speaker, i);
             }
 
-            return new Attribution(cue, speaker, i);
+            // "…,” Fred Kagan, director of the … Institute, said": a long role set off by commas between the name and the cue.
+            return tokens[i - 1].HasComma && speakers.After(tokens, from, i) is { Kind: SpeakerKind.Name } named && StartsNear(tokens, from, named.First)
+                && tokens[named.First].IsCapitalized
+                ? new Attribution(cue, named, i)
+                : null;
         }
 
         return null;

@@ -128,6 +128,12 @@ internal sealed class ClauseBounds(Lexicon lexicon, SpeakerReader speakers)
                 return k;
             }
 
+            if (tokens[k].HasComma && Lexicon.IsParticiple(tokens[k + 1]) && lexicon.CueLength(tokens, k + 1) > 0)
+            {
+                // "said he filed it, saying it set …", "…, adding that …": a second statement of the subject, read on its own.
+                return k;
+            }
+
             if (tokens[k].Trailing.AsSpan().IndexOfAny("—–") >= 0)
             {
                 // "said he would not — a proposal he has raised before": a dash sets off the writer's aside.

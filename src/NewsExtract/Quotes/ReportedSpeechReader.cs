@@ -179,10 +179,13 @@ internal sealed class ReportedSpeechReader
         }
 
         var cueText = Token.JoinWords(tokens, cue, length);
-        var participle = cue > start && tokens[cue - 1].HasComma && Lexicon.IsParticiple(tokens[cue]);
+        var participle = cue > 0 && tokens[cue - 1].HasComma && Lexicon.IsParticiple(tokens[cue]);
 
-        // "…, saying the plan …": the participle's subject opens the sentence.
-        var speaker = participle ? speakers.Subject(tokens, start, cue) : speakers.Before(tokens, speakerFrom, cue);
+        // "…, saying the plan …": the participle's subject opens the sentence; right after a statement ("X said A, saying
+        // B"), it is that statement's speaker.
+        var speaker = !participle ? speakers.Before(tokens, speakerFrom, cue)
+            : cue > start ? speakers.Subject(tokens, start, cue)
+            : previous is not null ? previous with { First = cue } : null;
         var inverted = speaker is null && !participle && cue > start && tokens[cue - 1].HasComma;
         if (inverted)
         {

@@ -245,12 +245,16 @@ internal struct Token
 
     }
 
-    /// <summary>"U.S.", "J.", "Gen.": a full stop that belongs to the word.</summary>
+    /// <summary>"U.S.", "J.", "Gen.", "(D-Ore.)": a full stop that belongs to the word.</summary>
     internal static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
         var body = word[..^1];
-        return body.Contains('.') || (body.Length == 1 && char.IsUpper(body[0])) || AbbreviationLookup.Contains(body);
+        return body.Contains('.') || (body.Length == 1 && char.IsUpper(body[0])) || AbbreviationLookup.Contains(body) || IsAbbreviatedDesignator(body);
     }
+
+    /// <summary>"D-Ore", "R-Tenn": a party and an abbreviated state after a politician's name, which a full stop does not end.</summary>
+    private static bool IsAbbreviatedDesignator(ReadOnlySpan<char> body) =>
+        body.Length is >= 4 and <= 7 && body[1] == '-' && char.IsUpper(body[0]) && char.IsUpper(body[2]) && body[3..].IndexOfAnyExceptInRange('a', 'z') < 0;
 
     /// <summary>The word in lower case; words whose capitals are all ASCII ("Russia’s") are lowered here, without the culture machinery.</summary>
     private static string LowerCase(string word) => string.Create(word.Length, word, static (chars, source) => LowerInto(source, chars));

@@ -268,4 +268,24 @@ public sealed class QuoteFinderTests
         var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
         Assert.Equal("Anna Berg", quote.Speaker);
     }
+
+    [Fact]
+    public void Find_QuoteThenNameWithALongRoleSetOffByCommas_AttributesToTheName()
+    {
+        var quotes = Find("“Nothing we build this year will be finished before the winter,” Lena Okafor, director of the regional planning office at the Northern Transport Institute, said in an interview.");
+
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Lena Okafor", quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
+    public void Find_QuoteThenNameWithAPartyDesignator_AttributesToTheName()
+    {
+        var quotes = Find("“There is tremendous energy in a whole host of races,” Rep. Dana Whitfield (D-Ore.) said.");
+
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Dana Whitfield", quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
 }

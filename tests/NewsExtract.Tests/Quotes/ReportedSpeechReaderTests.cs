@@ -100,4 +100,13 @@ public sealed class ReportedSpeechReaderTests
     {
         Assert.Empty(Indirect("In all, the pledges add up to more than $4 million."));
     }
+
+    [Fact]
+    public void Find_ParticipleCueAfterTheClause_IsASecondStatement()
+    {
+        var quotes = Indirect("The company said it had filed the report on time, saying the delay was the regulator's.");
+
+        Assert.Equal(["it had filed the report on time", "the delay was the regulator's"], quotes.Select(q => q.Text));
+        Assert.Equal(["The company", "The company"], quotes.Select(q => q.Speaker));
+    }
 }
