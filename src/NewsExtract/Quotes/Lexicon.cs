@@ -273,6 +273,12 @@ internal sealed class Lexicon
             }
         }
 
+        if (index + 1 < tokens.Count && !token.EndsClause && Is(tokens[index + 1], WordClass.BeForm))
+        {
+            // "Western states are …", "what he said was true": a verb of saying is never followed by a form of "be".
+            return 0;
+        }
+
         return (classes & WordClass.SingleCue) != 0 || InvertedCue(token) is not null ? 1 : 0;
     }
 

@@ -209,6 +209,13 @@ internal sealed class QuoteFinder
             attribution = trail;
             kind = QuoteKind.Direct;
         }
+        else if (first == 0 && p > 0 && IntroducedBefore(run.Paragraphs[p - 1]) is { } introduction)
+        {
+            // "The email goes on to say:" closing the paragraph before introduces the quote that opens this one.
+            attribution = introduction;
+            attributionParagraph = p - 1;
+            kind = QuoteKind.Direct;
+        }
         else
         {
             // No attribution: a further sentence of the speaker quoted just before, or a paragraph that is all quote.
@@ -289,6 +296,24 @@ internal sealed class QuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>The attribution in the last sentence of a paragraph that ends with a colon, introducing the next paragraph's quote.</summary>
+    private Attribution? IntroducedBefore(ParsedParagraph before)
+    {
+        var tokens = before.Tokens;
+        if (!before.IsFull || tokens.Count == 0 || !tokens[^1].Trailing.Contains(':') || before.InQuote(tokens.Count - 1))
+        {
+            return null;
+        }
+
+        var start = tokens.Count - 1;
+        while (start > before.DatelineEnd && start > tokens.Count - MaxAttributionDistance && !before.SentenceBreak(start - 1))
+        {
+            start--;
+        }
+
+        return attributions.Lead(before, start, tokens.Count);
     }
 
     /// <summary>Joins the paragraphs after p that continue its unclosed quote; returns the whole text and the attribution after its closing mark.</summary>

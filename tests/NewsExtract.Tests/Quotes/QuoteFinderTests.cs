@@ -288,4 +288,26 @@ public sealed class QuoteFinderTests
         Assert.Equal("Dana Whitfield", quote.Speaker);
         Assert.Equal("said", quote.Cue);
     }
+
+    [Fact]
+    public void Find_QuoteOpeningAParagraphAfterOneEndingWithAColon_IsAttributedThere()
+    {
+        var quotes = Find(
+            "The council published its reply on Monday. Mayor Ines Varga added:",
+            "“We will not close a single library this year, and we will not raise the fees either.”");
+
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Ines Varga", quote.Speaker);
+        Assert.Equal(1, quote.ParagraphIndex);
+    }
+
+    [Fact]
+    public void Find_PluralNounBeforeAFormOfBe_IsNoCue()
+    {
+        var quotes = Find("The Western states are expected to vote on March 1, officials said.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("officials", quote.Speaker);
+        Assert.Equal("The Western states are expected to vote on March 1", quote.Text);
+    }
 }
