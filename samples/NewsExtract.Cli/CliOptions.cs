@@ -35,6 +35,11 @@ internal static class CliOptions
         ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16)
         : new StreamWriter(path, append: false, new UTF8Encoding(false));
 
+    /// <summary>The output file to write bytes to, buffered; <c>-</c> is standard output.</summary>
+    public static Stream OpenOutputStream(string path) => path == "-"
+        ? new BufferedStream(Console.OpenStandardOutput(), 1 << 16)
+        : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+
     public static string Describe(Exception exception) => exception switch
     {
         FileNotFoundException e => $"file not found: {e.FileName ?? e.Message}",

@@ -14,6 +14,14 @@ namespace NewsExtract.Pipelines;
 /// </summary>
 public sealed class NewsPipeline
 {
+    /// <summary>
+    /// Inputs in flight or done per worker, in order, before the first of them must be taken: a page many times the
+    /// size of the others holds its place while the other workers go on past it. Twice the workers left a second
+    /// worker idle behind every large page (two workers over 1,241 pages, their single-worker times replayed: 1.93
+    /// times one worker at twice, 2.00 at four times).
+    /// </summary>
+    internal const int InOrderResultsPerWorker = 4;
+
     private readonly ArticleExtractor extractor;
     private readonly ArticleClient? client;
     private readonly NewsPipelineOptions options;
@@ -129,7 +137,7 @@ public sealed class NewsPipeline
                 }
 
                 window.Enqueue(RunGatedAsync(enumerator.Current, gate, cancellationToken));
-                if (window.Count >= options.MaxConcurrency * 2)
+                if (window.Count >= options.MaxConcurrency * InOrderResultsPerWorker)
                 {
                     yield return counter.Count(await window.Dequeue().ConfigureAwait(false));
                 }

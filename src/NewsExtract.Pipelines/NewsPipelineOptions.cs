@@ -8,7 +8,7 @@ public sealed record NewsPipelineOptions
 
     /// <summary>
     /// Whether results come in the order of the inputs (<see langword="true"/>) or as they complete. In order, a slow
-    /// input holds back the results behind it, up to twice <see cref="MaxConcurrency"/> of them; memory stays bounded
+    /// input holds back the results behind it, up to four times <see cref="MaxConcurrency"/> of them; memory stays bounded
     /// either way. Default: <see langword="true"/>.
     /// </summary>
     public bool PreserveOrder { get; init; } = true;

@@ -222,7 +222,18 @@ public sealed class ArticleExtractor
     {
         var bytes = html[..(int)Math.Min(html.Length, MaxInputBytes)];
         var encoding = EncodingSniffer.Detect(bytes, charset);
-        var chars = new char[Math.Min(Options.MaxInputChars + 2L, encoding.GetMaxCharCount(bytes.Length))];
+        var maxChars = encoding.GetMaxCharCount(bytes.Length);
+        if (maxChars <= Options.MaxInputChars + 2L)
+        {
+            // All of it fits under the bound (every page but a huge one): decoded straight into the string, without a
+            // buffer twice the page's size first.
+            var text = encoding.GetString(bytes);
+            var skip = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            var kept = Math.Min(text.Length - skip, Options.MaxInputChars + 1);
+            return skip == 0 && kept == text.Length ? text : text.Substring(skip, kept);
+        }
+
+        var chars = new char[Options.MaxInputChars + 2L];
         encoding.GetDecoder().Convert(bytes, chars, flush: true, out _, out var length, out _);
         var start = length > 0 && chars[0] == '\uFEFF' ? 1 : 0;
         return new string(chars, start, Math.Min(length - start, Options.MaxInputChars + 1));
