@@ -24,8 +24,7 @@ public sealed class RedisClusterCrawlTests
         var folder = Directory.CreateTempSubdirectory("newsextract-orleans-");
         try
         {
-            var silos = await Task.WhenAll(Enumerable.Range(0, 3).Select(i =>
-                SiloProcess.StartAsync(redis.Connection, clusterId, Path.Combine(folder.FullName, $"silo{i}.jsonl"), CrawlChecks.MinInterval)));
+            var silos = await StartSilosAsync(redis, clusterId, folder, count: 3);
             try
             {
                 var clientBuilder = Host.CreateApplicationBuilder();
@@ -81,6 +80,27 @@ public sealed class RedisClusterCrawlTests
         finally
         {
             folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Starts the silo processes; when one fails to join, the others are stopped too, not left running.</summary>
+    private static async Task<SiloProcess[]> StartSilosAsync(RedisServer redis, string clusterId, DirectoryInfo folder, int count)
+    {
+        var starting = Enumerable.Range(0, count)
+            .Select(i => SiloProcess.StartAsync(redis.Connection, clusterId, Path.Combine(folder.FullName, $"silo{i}.jsonl"), CrawlChecks.MinInterval))
+            .ToArray();
+        try
+        {
+            return await Task.WhenAll(starting);
+        }
+        catch
+        {
+            foreach (var started in starting.Where(t => t.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            throw;
         }
     }
 
