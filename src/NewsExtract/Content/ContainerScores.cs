@@ -10,6 +10,7 @@ internal sealed class ContainerScores
         LinkChars = new int[count];
         Score = new double[count];
         Scored = new bool[count];
+        FormControls = new int[count];
     }
 
     public int[] TextChars { get; }
@@ -21,6 +22,8 @@ internal sealed class ContainerScores
 
     public bool[] Scored { get; }
 
+    /// <summary>Form controls (inputs, buttons, selects, text areas) inside the container, which add no text.</summary>
+    public int[] FormControls { get; }
 
     public double LinkDensity(int id) => TextChars[id] == 0 ? 0 : (double)LinkChars[id] / TextChars[id];
 

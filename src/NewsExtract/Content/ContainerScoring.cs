@@ -55,9 +55,14 @@ internal static class ContainerScoring
     }
 
     /// <summary>Scores every container from the blocks inside it; with <paramref name="unlikely"/>, the blocks of unlikely containers add nothing.</summary>
-    public static ContainerScores Score(List<Container> containers, List<Block> blocks, bool[]? unlikely, HashSet<string> repeated, HintAnswers hints)
+    /// <remarks>The form controls (the nearest container of each, <see cref="ExtractionContext.FormControlContainers"/>) are summed up the tree as the characters are.</remarks>
+    public static ContainerScores Score(List<Container> containers, List<Block> blocks, bool[]? unlikely, HashSet<string> repeated, HintAnswers hints, List<int>? formControls = null)
     {
         var scores = new ContainerScores(containers.Count);
+        foreach (var id in formControls ?? [])
+        {
+            scores.FormControls[id]++;
+        }
         foreach (var block in blocks)
         {
             var path = block.ContainerPath;
@@ -98,6 +103,7 @@ internal static class ContainerScoring
             {
                 scores.TextChars[up] += scores.TextChars[id];
                 scores.LinkChars[up] += scores.LinkChars[id];
+                scores.FormControls[up] += scores.FormControls[id];
             }
         }
 

@@ -24,6 +24,12 @@ internal static class FurnitureRemoval
     /// <summary>A line longer than this under a linked headline is the article's prose, not a teaser's text.</summary>
     private const int MaxTeaserChars = 300;
 
+    /// <summary>A container holding form controls and less text than this is a box asking for input, not the article's.</summary>
+    private const int MaxFormBoxChars = 300;
+
+    /// <summary>Form boxes holding more than this share of the region's text are what the page is made of (posts with reply buttons, rows to pick), left alone.</summary>
+    private const double MaxFormBoxShare = 0.25;
+
     /// <summary>A line of an article's header shorter than this is a label (kicker, date, reading time), not its standfirst.</summary>
     private const int MinStandfirstChars = 80;
 
@@ -51,6 +57,7 @@ internal static class FurnitureRemoval
         // the chosen region and whether some element between it and the region is page furniture.
         var inRegion = new bool[containers.Count];
         var cutOff = new bool[containers.Count];
+        var cutFormBoxes = FormBoxesAreAside(containers, scores, included, focus);
         for (var id = 0; id < containers.Count; id++)
         {
             var up = containers[id].ParentId;
@@ -61,7 +68,7 @@ internal static class FurnitureRemoval
             else if (up >= 0 && inRegion[up])
             {
                 inRegion[id] = true;
-                cutOff[id] = cutOff[up] || IsFurnitureInside(containers[id], scores, focus, hints);
+                cutOff[id] = cutOff[up] || IsFurnitureInside(containers[id], scores, focus, hints) || (cutFormBoxes && IsFormBox(containers[id], scores));
             }
         }
 
@@ -228,6 +235,53 @@ internal static class FurnitureRemoval
     /// </summary>
     private static bool IsStandfirst(Block block) =>
         block.Kind != BlockKind.ListItem && block.Text.Length >= MinStandfirstChars && TextNormalizer.EndsLikeSentence(block.Text) && block.LinkDensity < 0.5;
+
+    /// <summary>
+    /// A short box that asks for input: a sign-up, a consent placeholder standing in for an embed, a comment form. The
+    /// walk leaves its controls out, so its few lines would otherwise pass for prose.
+    /// </summary>
+    private static bool IsFormBox(Container container, ContainerScores scores) =>
+        scores.FormControls[container.Id] > 0 && scores.TextChars[container.Id] < MaxFormBoxChars;
+
+    /// <summary>
+    /// Whether the form boxes inside the region are few beside its text (never with the recall focus). Boxes that hold
+    /// much of it are a repeated structure the page is made of, the posts of a forum thread with their reply buttons
+    /// or the rows of a listing to pick from, not boxes around an article.
+    /// </summary>
+    private static bool FormBoxesAreAside(List<Container> containers, ContainerScores scores, HashSet<int> included, ExtractionFocus focus)
+    {
+        if (focus == ExtractionFocus.Recall)
+        {
+            return false;
+        }
+
+        var boxChars = 0;
+        var regionChars = 0;
+        var inRegion = new bool[containers.Count];
+        for (var id = 0; id < containers.Count; id++)
+        {
+            var up = containers[id].ParentId;
+            if (included.Contains(id))
+            {
+                inRegion[id] = true;
+                if (up < 0 || !included.Contains(up))
+                {
+                    regionChars += scores.TextChars[id];
+                }
+            }
+            else if (up >= 0 && inRegion[up] && (included.Contains(up) || !IsFormBox(containers[up], scores)))
+            {
+                // Within a box only the box counts: its inner containers are not looked at.
+                inRegion[id] = true;
+                if (IsFormBox(containers[id], scores))
+                {
+                    boxChars += scores.TextChars[id];
+                }
+            }
+        }
+
+        return boxChars <= regionChars * MaxFormBoxShare;
+    }
 
     private static bool IsFurnitureInside(Container container, ContainerScores scores, ExtractionFocus focus, HintAnswers hints)
     {

@@ -38,6 +38,12 @@ internal sealed class ExtractionContext(string input, Uri? url, CancellationToke
     /// <summary>The links inside blocks, in block order; the HTML front end makes them.</summary>
     public List<BlockLink> Links { get; } = [];
 
+    /// <summary>
+    /// The nearest container of each form control (input, button, select, textarea) the HTML front end skipped, once
+    /// per control: the walk leaves controls out of the text, so their boxes would otherwise read as prose.
+    /// </summary>
+    public List<int> FormControlContainers { get; } = [];
+
     /// <summary>Which path produced the body; the body fallback changes it when an alternative wins.</summary>
     public BodySource BodySource { get; set; } = BodySource.Region;
 

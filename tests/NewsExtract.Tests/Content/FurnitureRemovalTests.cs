@@ -98,4 +98,45 @@ public sealed class FurnitureRemovalTests
 
         Assert.Equal(Story, article.Paragraphs);
     }
+
+    [Fact]
+    public void Extract_SignUpBoxWithAFieldAndAButton_IsCut()
+    {
+        var html = $"""
+            <html><body><article><h1>Council backs flood barrier</h1>{Paragraphs(Story)}
+            <div class="box"><h3>Stay informed</h3><p>Get the morning briefing in your inbox every weekday.</p>
+            <input type="email" name="address"><button>Go</button></div></article></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(Story, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_SameBoxWithoutControls_Stays()
+    {
+        var html = $"""
+            <html><body><article><h1>Council backs flood barrier</h1>{Paragraphs(Story)}
+            <div class="box"><p>Get the morning briefing in your inbox every weekday.</p>
+            <input type="hidden" name="state"></div></article></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Contains("Get the morning briefing in your inbox every weekday.", article.Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_PostsEachWithAReplyButton_Stay()
+    {
+        var posts = string.Concat(Story.Select(t => $"<div class=\"post\"><p>{t}</p><button>Reply</button></div>"));
+        var html = $"""
+            <html><body><div class="thread"><h1>Flood barrier</h1>{posts}</div></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(Story, article.Paragraphs);
+    }
 }
