@@ -6,8 +6,9 @@ namespace NewsExtract.Content;
 /// <param name="Furniture">Words of page furniture, cut out even inside the article.</param>
 /// <param name="Keep">Words that keep a furniture-marked wrapper inside the article (embedded posts and media).</param>
 /// <param name="Contested">Furniture words that a content word on the same element overrides inside the article (comments, captions).</param>
-internal sealed record ContentHints(HintMatcher Positive, HintMatcher Negative, HintMatcher Furniture, HintMatcher Keep, HintMatcher Contested)
+/// <param name="Box">Words of furniture that is a small box (an author's card): they cut only an element of little text.</param>
+internal sealed record ContentHints(HintMatcher Positive, HintMatcher Negative, HintMatcher Furniture, HintMatcher Keep, HintMatcher Contested, HintMatcher Box)
 {
     /// <summary>The shipped lists (<c>Resources/hints.*.txt</c>).</summary>
-    public static ContentHints Default { get; } = new(HintMatcher.Positive, HintMatcher.Negative, HintMatcher.Furniture, HintMatcher.Keep, HintMatcher.Contested);
+    public static ContentHints Default { get; } = new(HintMatcher.Positive, HintMatcher.Negative, HintMatcher.Furniture, HintMatcher.Keep, HintMatcher.Contested, HintMatcher.Box);
 }

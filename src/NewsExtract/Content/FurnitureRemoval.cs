@@ -27,6 +27,9 @@ internal static class FurnitureRemoval
     /// <summary>A container holding form controls and less text than this is a box asking for input, not the article's.</summary>
     private const int MaxFormBoxChars = 300;
 
+    /// <summary>An element of less text than this that carries a box word (hints.box.txt) is a box beside the article, an author's card.</summary>
+    private const int MaxBoxChars = 400;
+
     /// <summary>Form boxes holding more than this share of the region's text are what the page is made of (posts with reply buttons, rows to pick), left alone.</summary>
     private const double MaxFormBoxShare = 0.25;
 
@@ -298,6 +301,11 @@ internal static class FurnitureRemoval
         if (container.Tag == "form")
         {
             return scores.LinkDensity(container.Id) > 0.3;
+        }
+
+        if (scores.TextChars[container.Id] < MaxBoxChars && hints.Box(container.Id) && !hints.Keep(container.Id))
+        {
+            return true;
         }
 
         // A content word overrides only the contested furniture words: "comments-body" may be what the page is

@@ -18,6 +18,7 @@ internal sealed class HintAnswers(List<Container> containers, ContentHints hints
     private readonly sbyte[] furnitureAnswers = new sbyte[containers.Count];
     private readonly sbyte[] keepAnswers = new sbyte[containers.Count];
     private readonly sbyte[] contestedAnswers = new sbyte[containers.Count];
+    private readonly sbyte[] boxAnswers = new sbyte[containers.Count];
 
     public bool Positive(int id) => Answer(positiveAnswers, hints.Positive, id);
 
@@ -28,6 +29,8 @@ internal sealed class HintAnswers(List<Container> containers, ContentHints hints
     public bool Keep(int id) => Answer(keepAnswers, hints.Keep, id);
 
     public bool Contested(int id) => Answer(contestedAnswers, hints.Contested, id);
+
+    public bool Box(int id) => Answer(boxAnswers, hints.Box, id);
 
     private bool Answer(sbyte[] answers, HintMatcher matcher, int id)
     {

@@ -46,6 +46,8 @@ internal sealed class HintMatcher
 
     public static HintMatcher Contested { get; } = new(PhraseList.Load("hints.contested"), idByWords: true);
 
+    public static HintMatcher Box { get; } = new(PhraseList.Load("hints.box"), idByWords: true);
+
     /// <summary>Whether a hint word stands anywhere in the class, role and itemprop text, or as a word of the id.</summary>
     public bool Matches(Container container) =>
         MatchesHints(container.Hints) || (idByWords ? MatchesId(container.IdWords) : MatchesAny(container.IdWords));

@@ -139,4 +139,30 @@ public sealed class FurnitureRemovalTests
 
         Assert.Equal(Story, article.Paragraphs);
     }
+
+    [Fact]
+    public void Extract_AuthorCardAfterTheStory_IsCut()
+    {
+        var html = $"""
+            <html><body><article><h1>Council backs flood barrier</h1>{Paragraphs(Story)}
+            <div class="post-author"><p>About the author</p><p>Jane Roe has covered the city council for the paper since 2015.</p></div></article></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(Story, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_StoryInAnElementNamedForItsAuthor_Stays()
+    {
+        var html = $"""
+            <html><body><article class="author-jane-roe"><h1>Council backs flood barrier</h1>{Paragraphs(Story)}</article>
+            <div class="sidebar"><p>Most read</p></div></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(Story, article.Paragraphs);
+    }
 }
