@@ -11,6 +11,7 @@ internal sealed class ContainerScores
         Score = new double[count];
         Scored = new bool[count];
         FormControls = new int[count];
+        Images = new int[count];
     }
 
     public int[] TextChars { get; }
@@ -24,6 +25,9 @@ internal sealed class ContainerScores
 
     /// <summary>Form controls (inputs, buttons, selects, text areas) inside the container, which add no text.</summary>
     public int[] FormControls { get; }
+
+    /// <summary>Images inside the container, which add no text either.</summary>
+    public int[] Images { get; }
 
     public double LinkDensity(int id) => TextChars[id] == 0 ? 0 : (double)LinkChars[id] / TextChars[id];
 

@@ -55,13 +55,18 @@ internal static class ContainerScoring
     }
 
     /// <summary>Scores every container from the blocks inside it; with <paramref name="unlikely"/>, the blocks of unlikely containers add nothing.</summary>
-    /// <remarks>The form controls (the nearest container of each, <see cref="ExtractionContext.FormControlContainers"/>) are summed up the tree as the characters are.</remarks>
-    public static ContainerScores Score(List<Container> containers, List<Block> blocks, bool[]? unlikely, HashSet<string> repeated, HintAnswers hints, List<int>? formControls = null)
+    /// <remarks>The form controls (the nearest container of each, <see cref="ExtractionContext.FormControlContainers"/>) and the images (<see cref="ExtractionContext.ImageContainers"/>) are summed up the tree as the characters are.</remarks>
+    public static ContainerScores Score(List<Container> containers, List<Block> blocks, bool[]? unlikely, HashSet<string> repeated, HintAnswers hints, List<int>? formControls = null, List<int>? images = null)
     {
         var scores = new ContainerScores(containers.Count);
         foreach (var id in formControls ?? [])
         {
             scores.FormControls[id]++;
+        }
+
+        foreach (var id in images ?? [])
+        {
+            scores.Images[id]++;
         }
         foreach (var block in blocks)
         {
@@ -104,6 +109,7 @@ internal static class ContainerScoring
                 scores.TextChars[up] += scores.TextChars[id];
                 scores.LinkChars[up] += scores.LinkChars[id];
                 scores.FormControls[up] += scores.FormControls[id];
+                scores.Images[up] += scores.Images[id];
             }
         }
 

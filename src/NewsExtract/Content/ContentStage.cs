@@ -29,11 +29,11 @@ internal sealed class ContentStage(ExtractionFocus focus, ContentHints hints) : 
 
         // Comment threads, sidebars and the like score nothing; if that leaves no candidate, score everything.
         var unlikely = ContainerScoring.Unlikely(containers, answers);
-        var scores = ContainerScoring.Score(containers, blocks, unlikely, repeated, answers, context.FormControlContainers);
+        var scores = ContainerScoring.Score(containers, blocks, unlikely, repeated, answers, context.FormControlContainers, context.ImageContainers);
         var top = RegionChoice.ChooseTop(containers, scores);
         if (top < 0 || scores.TextChars[top] < ShortRegionChars)
         {
-            var allScores = ContainerScoring.Score(containers, blocks, null, repeated, answers, context.FormControlContainers);
+            var allScores = ContainerScoring.Score(containers, blocks, null, repeated, answers, context.FormControlContainers, context.ImageContainers);
             var allTop = RegionChoice.ChooseTop(containers, allScores);
             if (allTop >= 0 && (top < 0 || allScores.TextChars[allTop] > scores.TextChars[top] * 2))
             {

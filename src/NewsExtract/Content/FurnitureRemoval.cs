@@ -30,6 +30,9 @@ internal static class FurnitureRemoval
     /// <summary>An element of less text than this that carries a box word (hints.box.txt) is a box beside the article, an author's card.</summary>
     private const int MaxBoxChars = 400;
 
+    /// <summary>An element holding a picture and less text than this is the picture's box (caption, card, advertisement), not prose.</summary>
+    private const int MaxPictureBoxChars = 150;
+
     /// <summary>Form boxes holding more than this share of the region's text are what the page is made of (posts with reply buttons, rows to pick), left alone.</summary>
     private const double MaxFormBoxShare = 0.25;
 
@@ -301,6 +304,13 @@ internal static class FurnitureRemoval
         if (container.Tag == "form")
         {
             return scores.LinkDensity(container.Id) > 0.3;
+        }
+
+        // A picture with a few words: a caption or credit, a teaser card, an author's photo, an advertisement. A
+        // figure's text is its caption already, told as such by its own rule.
+        if (scores.Images[container.Id] > 0 && scores.TextChars[container.Id] < MaxPictureBoxChars && container.Tag != "figure")
+        {
+            return true;
         }
 
         if (scores.TextChars[container.Id] < MaxBoxChars && hints.Box(container.Id) && !hints.Keep(container.Id))

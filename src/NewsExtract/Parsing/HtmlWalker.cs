@@ -194,6 +194,9 @@ internal sealed partial class HtmlWalker(ExtractionContext context, int maxBlock
         _ => false,
     };
 
+    /// <summary>Whether the innermost block element the walk is in holds text itself (a paragraph, a heading, a list item).</summary>
+    private bool InLeafBlock() => CurrentBlockTag is { } tag && (TraitsOf(tag) & TagTraits.LeafBlock) != 0;
+
     /// <summary>Notes a <c>&lt;noscript&gt;</c> element, named in any case, as the metadata's selectors would match it.</summary>
     private void NoteNoscript(string tag)
     {
@@ -240,6 +243,13 @@ internal sealed partial class HtmlWalker(ExtractionContext context, int maxBlock
 
         if (tag == "img")
         {
+            // No text, but a box of a picture and a few words is a caption, a card or an advertisement, not prose. A
+            // picture inside a paragraph or a list item (a formula, an icon) is part of that text and not noted.
+            if (containerStack.Count > 0 && !InLeafBlock())
+            {
+                context.ImageContainers.Add(containerStack[^1]);
+            }
+
             return false;
         }
 

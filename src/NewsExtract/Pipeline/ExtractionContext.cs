@@ -44,6 +44,9 @@ internal sealed class ExtractionContext(string input, Uri? url, CancellationToke
     /// </summary>
     public List<int> FormControlContainers { get; } = [];
 
+    /// <summary>The nearest container of each image the HTML front end passed, once per image.</summary>
+    public List<int> ImageContainers { get; } = [];
+
     /// <summary>Which path produced the body; the body fallback changes it when an alternative wins.</summary>
     public BodySource BodySource { get; set; } = BodySource.Region;
 

@@ -165,4 +165,30 @@ public sealed class FurnitureRemovalTests
 
         Assert.Equal(Story, article.Paragraphs);
     }
+
+    [Fact]
+    public void Extract_PictureBoxWithACreditLine_IsCut()
+    {
+        var html = $"""
+            <html><body><article><h1>Council backs flood barrier</h1>{Paragraphs(Story.Take(2))}
+            <div class="media"><img src="quay.jpg"><div>The quay after the flood. Photo: City Archive</div></div>{Paragraphs(Story.Skip(2))}</article></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(Story, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_PictureInsideAShortParagraph_KeepsTheParagraph()
+    {
+        var html = $"""
+            <html><body><article><h1>Council backs flood barrier</h1>{Paragraphs(Story)}
+            <div class="note"><p>The barrier <img src="icon.png"> rises in an hour.</p></div></article></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Contains("The barrier rises in an hour.", article.Paragraphs);
+    }
 }
