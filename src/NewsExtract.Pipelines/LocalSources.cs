@@ -10,7 +10,7 @@ public static class LocalSources
     /// character of the default <see cref="ExtractionOptions.MaxInputChars"/>, all an extractor with the default
     /// options would look at.
     /// </summary>
-    public const long DefaultMaxBytesPerFile = 80_000_000;
+    public const long DefaultMaxBytesPerFile = 40_000_000;
 
     /// <summary>
     /// Every <c>*.html</c>, <c>*.htm</c> and <c>*.txt</c> file of a folder (not its subfolders), in ordinal order of
