@@ -14,20 +14,15 @@ The clean pages and every variant go through `newsextract batch`, and the refere
 folder, imported) scores them against the same truth. The figure is the body precision of each variant minus the
 clean pages' precision on the same pages, tuning and validation apart (aggregates only).
 """
-import argparse, html, importlib.util, json, os, random, re, shutil, subprocess, sys
+import argparse, html, os, random, re, shutil, subprocess
+
+from evaluate import load_referee
 
 KINDS = ["teaser", "copy", "pullquote", "noscript"]
 BODY_OPEN = re.compile(r"<body\b[^>]*>", re.I)
 BODY_CLOSE = re.compile(r"</body\s*>", re.I)
 PARAGRAPH_TAG = re.compile(r"<p[\s>]", re.I)
 TAG = re.compile(r"<[^>]*>")
-
-
-def load_referee(shared):
-    spec = importlib.util.spec_from_file_location("referee", os.path.join(shared, "eval", "score.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def lines(truth):
