@@ -45,7 +45,7 @@ internal static class MarkupLimiter
             var tags = 0;
             while (position < html.Length)
             {
-                var lt = html.IndexOf('<', position);
+                var lt = TagEnd.NextOpen(html, position);
                 if (lt < 0 || lt + 1 >= html.Length)
                 {
                     break;
@@ -220,10 +220,9 @@ internal static class MarkupLimiter
             }
         }
 
-        /// <summary>Reads a tag name (lower-cased as it is hashed and looked up); returns the index after it.</summary>
+        /// <summary>Reads a tag name (hashed lower-cased, as the tokenizer reads it, and looked up); returns the index after it.</summary>
         private int ReadName(int start, out int hash, out TagKind kind)
         {
-            Span<char> lower = stackalloc char[HtmlTags.MaxKnownNameLength];
             var h = OpenElements.Fnv.Offset;
             var i = start;
             while (i < html.Length)
@@ -234,18 +233,12 @@ internal static class MarkupLimiter
                     break;
                 }
 
-                var folded = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-                h = OpenElements.Fnv.Add(h, folded);
-                if (i - start < lower.Length)
-                {
-                    lower[i - start] = folded;
-                }
-
+                h = OpenElements.Fnv.Add(h, char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
                 i++;
             }
 
             hash = (int)h;
-            kind = i - start <= lower.Length ? HtmlTags.Of(lower[..(i - start)]) : default;
+            kind = HtmlTags.Of(html.AsSpan(start, i - start), hash);
             return i;
         }
 

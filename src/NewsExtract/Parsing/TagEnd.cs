@@ -9,7 +9,8 @@ namespace NewsExtract.Parsing;
 /// Where a tag ends as the tokenizer reads it: at the first '&gt;' outside a quoted attribute value, a quote opening
 /// a value only after '=' (spaces allowed between). Tags are short and most attributes are quoted, so a search call
 /// per quote costs more than the characters it passes over: 16 characters are compared at a time for '&gt;' and the
-/// quotes (or, inside a value, for its closing quote), and the marks found are read in order.
+/// quotes (or, inside a value, for its closing quote), and the marks found are read in order. The same holds for
+/// the search for the next tag's '&lt;' (<see cref="NextOpen"/>): the gaps between tags are short.
 /// </summary>
 internal static class TagEnd
 {
@@ -77,6 +78,39 @@ internal static class TagEnd
             else if (c is '"' or '\'' && OpensValue(text, i))
             {
                 quote = c;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly Vector256<ushort> Open = Vector256.Create((ushort)'<');
+
+    /// <summary>
+    /// The index of the next '&lt;' from <paramref name="from"/>, or -1. An inlined loop: <c>IndexOf</c>'s setup per
+    /// call costs more than the few characters between two tags.
+    /// </summary>
+    public static int NextOpen(ReadOnlySpan<char> text, int from)
+    {
+        var i = from;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i <= text.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var marks = Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)i), Open).ExtractMostSignificantBits();
+                if (marks != 0)
+                {
+                    return i + BitOperations.TrailingZeroCount(marks);
+                }
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (text[i] == '<')
+            {
+                return i;
             }
         }
 
