@@ -11,14 +11,19 @@ internal static class ArticleAssembler
 
     public static Article Assemble(ExtractionContext context)
     {
-        var paragraphIndex = new Dictionary<Block, int>(ReferenceEqualityComparer.Instance);
+        // Where each kept block stands among the paragraphs, looked up only for the merges that name one (most pages have none).
+        var paragraphIndex = context.Merges.Count > 0 ? new Dictionary<Block, int>(ReferenceEqualityComparer.Instance) : null;
         var paragraphs = new List<string>();
         var removed = new List<RemovedBlock>();
         foreach (var block in context.Blocks)
         {
             if (block.Kept)
             {
-                paragraphIndex[block] = paragraphs.Count;
+                if (paragraphIndex is not null)
+                {
+                    paragraphIndex[block] = paragraphs.Count;
+                }
+
                 paragraphs.Add(block.Text);
             }
             else if (block.RemovedFor is { } reason)
@@ -27,9 +32,11 @@ internal static class ArticleAssembler
             }
         }
 
-        var merged = context.Merges
-            .Select(m => new MergedBlock(m.DroppedText, m.Kept is null ? -1 : paragraphIndex.GetValueOrDefault(m.Kept, -1), Math.Round(m.Similarity, 3), m.Rule))
-            .ToList();
+        var merged = new List<MergedBlock>(context.Merges.Count);
+        foreach (var m in context.Merges)
+        {
+            merged.Add(new MergedBlock(m.DroppedText, m.Kept is null ? -1 : paragraphIndex!.GetValueOrDefault(m.Kept, -1), Math.Round(m.Similarity, 3), m.Rule));
+        }
 
         if (paragraphs.Count == 0)
         {

@@ -111,7 +111,10 @@ internal static class ArticleBlocks
     private static Uri? Resolve(string href, Uri? pageUrl)
     {
         var trimmed = href.Trim();
-        var url = Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) && !absolute.IsFile
+
+        // A path from the site's root ("/news/story") would be read as a file path first: it goes straight to resolving.
+        var rootPath = trimmed.Length > 1 && trimmed[0] == '/' && trimmed[1] != '/';
+        var url = !rootPath && Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) && !absolute.IsFile
             ? absolute
             : pageUrl is not null && Uri.TryCreate(pageUrl, trimmed, out var resolved) ? resolved : null;
         return url is not null && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) ? url : null;

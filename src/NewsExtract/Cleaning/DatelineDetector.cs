@@ -26,7 +26,8 @@ internal static partial class DatelineDetector
     /// </param>
     public static bool IsDateline(string text, bool wordedDates = false)
     {
-        if (text.Length > MaxChars)
+        // Every form below has a number in it; most lines have none.
+        if (text.Length > MaxChars || !DateText.HasDigits(text))
         {
             return false;
         }

@@ -61,7 +61,7 @@ internal sealed class BodyFallbackStage(ContentHints hints) : IExtractionStage
             (best, bestQuality, paragraphs) = (BodySource.StructuredData, structuredQuality, fromStructure);
         }
 
-        var scripts = context.Require<HtmlPage>().Document.Scripts;
+        var scripts = context.Require<MetadataElements>().Scripts;
         if (ScriptStateReader.Read(scripts.Select(s => s.Text)) is var fromScripts && BodyQuality.Of(fromScripts) is var scriptQuality
             && scriptQuality > bestQuality)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsExtract.Pipeline;
 
 namespace NewsExtract.Content;
@@ -43,15 +44,16 @@ internal static class ContainerScoring
     public static HashSet<string> RepeatedHints(List<Container> containers)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var container in containers)
         {
-            if (!string.IsNullOrWhiteSpace(container.Hints))
+            if (!string.IsNullOrWhiteSpace(container.Hints) && ++CollectionsMarshal.GetValueRefOrAddDefault(counts, container.Hints, out _) == MinRepeats)
             {
-                counts[container.Hints] = counts.GetValueOrDefault(container.Hints) + 1;
+                repeated.Add(container.Hints);
             }
         }
 
-        return counts.Where(pair => pair.Value >= MinRepeats).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
+        return repeated;
     }
 
     /// <summary>Scores every container from the blocks inside it; with <paramref name="unlikely"/>, the blocks of unlikely containers add nothing.</summary>

@@ -28,7 +28,12 @@ internal static partial class AuthorCleaner
         }
 
         text = Prefix().Replace(text, string.Empty);
-        text = DateTail().Replace(text, string.Empty);
+        if (DateText.HasDigits(text))
+        {
+            // Every date tail has a number in it; most bylines have none.
+            text = DateTail().Replace(text, string.Empty);
+        }
+
         foreach (var part in Separators().Split(text))
         {
             // "Jane Doe, Staff Writer" loses the role; a name that starts with a role word ("Contributors to …") stays whole.
@@ -60,7 +65,21 @@ internal static partial class AuthorCleaner
         }
 
         // One word: all lower case (unless declared), or capitals inside it as in run-together names.
-        return (!declared && name.Any(char.IsLower) && !name.Any(char.IsUpper)) || name.Skip(1).Zip(name).Any(pair => char.IsUpper(pair.First) && char.IsLower(pair.Second));
+        return (!declared && name.Any(char.IsLower) && !name.Any(char.IsUpper)) || HasCapitalInside(name);
+    }
+
+    /// <summary>Whether a capital follows a lower-case letter ("JaneDoe").</summary>
+    private static bool HasCapitalInside(string name)
+    {
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && char.IsLower(name[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"^\s*((written|posted|reported|words|text|story)\s+by|by|von|par|por|di|door|av|af)\s*[:\-]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -34,7 +34,7 @@ internal static class JsonLdReader
         int maxDepth = 64)
     {
         string? name = null;
-        DateTimeOffset? pageDate = null;
+        List<string>? pageDates = null;
         var malformed = false;
         var parseOptions = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = maxDepth };
         foreach (var script in scripts)
@@ -73,8 +73,12 @@ internal static class JsonLdReader
                             metadata.SiteName ??= String(item, "name");
                         }
 
-                        // A web page, a how-to, a recipe dated rather than an article: weaker than an article's date or a meta tag.
-                        pageDate ??= DateParser.Parse(String(item, "datePublished") ?? String(item, "dateCreated"));
+                        // A web page, a how-to, a recipe dated rather than an article: weaker than an article's date or a
+                        // meta tag, so read only when those declare none.
+                        if ((String(item, "datePublished") ?? String(item, "dateCreated")) is { } pageDate)
+                        {
+                            (pageDates ??= []).Add(pageDate);
+                        }
                     }
                 }
             }
@@ -85,7 +89,7 @@ internal static class JsonLdReader
             }
         }
 
-        return new StructuredExtras(name, pageDate, malformed);
+        return new StructuredExtras(name, pageDates, malformed);
     }
 
     /// <summary>Pages wrap JSON-LD in CDATA or comment markers for old parsers; JSON cannot start with them.</summary>
@@ -313,6 +317,21 @@ internal static class JsonLdReader
 
 /// <summary>What JSON-LD gives besides the article's own metadata.</summary>
 /// <param name="Name">The first article's name where it differs from its headline.</param>
-/// <param name="PageDate">The date a <c>WebPage</c> declares, for pages whose article and meta tags declare none.</param>
+/// <param name="PageDates">The dates the other objects (a <c>WebPage</c>) declare, as written, in order; <see langword="null"/> when none does.</param>
 /// <param name="Malformed">Whether a block was not valid JSON (and was skipped).</param>
-internal readonly record struct StructuredExtras(string? Name, DateTimeOffset? PageDate, bool Malformed);
+internal readonly record struct StructuredExtras(string? Name, List<string>? PageDates, bool Malformed)
+{
+    /// <summary>The first of <see cref="PageDates"/> that reads as a date: for pages whose article and meta tags declare none.</summary>
+    public DateTimeOffset? PageDate()
+    {
+        foreach (var value in PageDates ?? [])
+        {
+            if (DateParser.Parse(value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+}

@@ -51,6 +51,9 @@ internal sealed class MetadataElements : IElementObserver, IPageTreeResult
 
     public List<IElement> JsonLdScripts { get; } = [];
 
+    /// <summary>Every HTML <c>script</c> element, in document order, as <c>document.Scripts</c> lists them without a walk of its own: the fallback cascade reads a script-rendered page's state from them.</summary>
+    public List<IHtmlScriptElement> Scripts { get; } = [];
+
     public List<IElement> Metas { get; } = [];
 
     public List<IElement> Headings { get; } = [];
@@ -128,8 +131,17 @@ internal sealed class MetadataElements : IElementObserver, IPageTreeResult
             case 4 when IsTag(tag, "meta"):
                 Metas.Add(element);
                 break;
-            case 6 when attributes.Count > 0 && IsTag(tag, "script") && JsonLdSelector.Match(element, scope):
-                JsonLdScripts.Add(element);
+            case 6 when IsTag(tag, "script"):
+                if (element is IHtmlScriptElement script)
+                {
+                    Scripts.Add(script);
+                }
+
+                if (attributes.Count > 0 && JsonLdSelector.Match(element, scope))
+                {
+                    JsonLdScripts.Add(element);
+                }
+
                 break;
         }
 

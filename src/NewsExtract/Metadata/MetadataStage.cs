@@ -44,12 +44,14 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
         var metaAuthors = new List<string>();
         MetaTagReader.Read(elements.Metas, metadata, baseUrl, declaredTitles, metaAuthors);
 
-        metadata.Title = TitleChooser.Choose(document.Title, declaredTitles, structured.Name, Texts(elements.Headings), metadata.SiteName, Texts(elements.Subheadings));
+        // The h2 texts are built only if the document title's colon rule reads them.
+        var subheadings = elements.Subheadings.Select(MetadataElements.TextOf).Where(text => !string.IsNullOrWhiteSpace(text));
+        metadata.Title = TitleChooser.Choose(document.Title, declaredTitles, structured.Name, Texts(elements.Headings), metadata.SiteName, subheadings);
 
         ChooseAuthors(metadata, metaAuthors, elements);
 
         metadata.Language ??= document.DocumentElement?.GetAttribute("lang") is { Length: > 0 } lang ? lang.Trim() : null;
-        metadata.Published ??= structured.PageDate
+        metadata.Published ??= structured.PageDate()
             ?? DateFinder.Find(elements, context.Url ?? metadata.Canonical, context.Blocks, metadata.Title, MonthFirst(metadata.Language));
 
         if (metadata.AccessibleForFree == false)

@@ -29,8 +29,8 @@ internal static class TitleChooser
     /// <param name="structuredName">The JSON-LD article's name where it differs from its headline (some pages put a description in the headline).</param>
     /// <param name="headings">The page's <c>h1</c> texts in document order (the document title's colon rule also reads its <c>h2</c> texts).</param>
     /// <param name="siteName">The site's name, if known.</param>
-    /// <param name="subheadings">The page's <c>h2</c> texts, for the document title's colon rule.</param>
-    public static string? Choose(string? documentTitle, IReadOnlyList<string> declaredTitles, string? structuredName, IReadOnlyList<string> headings, string? siteName, IReadOnlyList<string>? subheadings = null)
+    /// <param name="subheadings">The page's <c>h2</c> texts, for the document title's colon rule: enumerated only when that rule asks.</param>
+    public static string? Choose(string? documentTitle, IReadOnlyList<string> declaredTitles, string? structuredName, IReadOnlyList<string> headings, string? siteName, IEnumerable<string>? subheadings = null)
     {
         var declared = new List<string>(declaredTitles.Count);
         foreach (var candidate in declaredTitles)
@@ -112,6 +112,7 @@ internal static class TitleChooser
             return null;
         }
 
+        string[]? foldedDeclared = null;
         foreach (var (head, tail) in Splits(title))
         {
             if (TextNormalizer.CountWords(tail) < MinHeadlineWords || TextNormalizer.CountWords(head) > MaxKickerWords)
@@ -119,10 +120,12 @@ internal static class TitleChooser
                 continue;
             }
 
+            // The other declared titles are folded once, when a split first asks for them.
+            foldedDeclared ??= [.. declared.Select(d => TextNormalizer.ForComparison(d))];
             var folded = TextNormalizer.ForComparison(tail);
             for (var i = 1; i < declared.Count; i++)
             {
-                if (TextNormalizer.ForComparison(declared[i]) == folded)
+                if (foldedDeclared[i] == folded)
                 {
                     return declared[i];
                 }
@@ -150,7 +153,7 @@ internal static class TitleChooser
     }
 
     /// <summary>The headline inside a document title such as "Headline | Site", "Site - Headline" or "Section: Headline".</summary>
-    internal static string FromDocumentTitle(string title, IReadOnlyList<string> headings, string? siteName, IReadOnlyList<string>? subheadings = null)
+    internal static string FromDocumentTitle(string title, IReadOnlyList<string> headings, string? siteName, IEnumerable<string>? subheadings = null)
     {
         if (siteName is not null && StripKnownSiteName(title, siteName) is { } stripped)
         {

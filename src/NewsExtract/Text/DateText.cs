@@ -34,6 +34,12 @@ internal static partial class DateText
             return null;
         }
 
+        // Every form has a number in it: text without a digit (most lines searched) needs no pattern run.
+        if (!HasDigits(text.AsSpan(0, Math.Min(text.Length, MaxSearchChars))))
+        {
+            return null;
+        }
+
         var span = text.Length > MaxSearchChars ? text[..MaxSearchChars] : text;
         (DateOnly Date, int Index)? best = null;
         Consider(Numeric().Match(span), monthFirst, ref best);
@@ -44,6 +50,20 @@ internal static partial class DateText
         }
 
         return best;
+    }
+
+    /// <summary>Whether the text holds a decimal digit of any script, as the patterns' <c>\d</c> matches.</summary>
+    public static bool HasDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasLetters(string text)
