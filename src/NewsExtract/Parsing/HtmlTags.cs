@@ -207,7 +207,7 @@ internal static class HtmlTags
     {
         foreach (var known in RawTextNames)
         {
-            if (name.SequenceEqual(known))
+            if (EqualsLowerCase(name, known))
             {
                 return known;
             }

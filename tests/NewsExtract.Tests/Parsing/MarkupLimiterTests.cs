@@ -73,6 +73,21 @@ public sealed class MarkupLimiterTests(ITestOutputHelper output)
         Assert.Contains("after", document.Body.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<SCRIPT>var a = 1;</SCRIPT>")]
+    [InlineData("<Style>p { }</Style>")]
+    [InlineData("<TEXTAREA>a</textarea>")]
+    public void Limit_RawTextElementNamedInCapitals_EndsAtItsEndTagAndTheNestingAfterIsLimited(string rawText)
+    {
+        // The tokenizer reads tag names in any case: the scan must find the end tag so, or it would pass over the rest of the page.
+        var html = "<body>" + rawText + Repeat("<div>", 20_000) + "<p>the words at the bottom</p>";
+
+        var limited = MarkupLimiter.Limit(html, Depth, 1_000_000);
+
+        Assert.True(limited.DepthLimited);
+        Assert.InRange(MaxDepth(Parse(limited.Html)), 1, 2 * Depth + 8);
+    }
+
     [Fact]
     public void Limit_FormattingElementsRebuiltAfterEveryParagraph_StayWithinTheBound()
     {
