@@ -16,6 +16,9 @@ internal static class TitleChooser
     /// <summary>Every separator a title's parts are split at, the kicker's colon last.</summary>
     private static readonly string[] AllSeparators = [.. FlatSeparators, .. HierarchicalSeparators, ": "];
 
+    /// <summary>The separators a publisher's suffix stands behind; a colon introduces a subtitle, not a suffix.</summary>
+    private static readonly string[] SuffixSeparators = [.. FlatSeparators, .. HierarchicalSeparators];
+
     /// <summary>Titles shorter or longer than this are suspect: a lone h1 is preferred to them.</summary>
     private const int MinPlausibleChars = 15;
     private const int MaxPlausibleChars = 150;
@@ -73,7 +76,34 @@ internal static class TitleChooser
         }
 
         var title = Clean(documentTitle);
-        return title is null ? Clean(headings.FirstOrDefault()) : FromDocumentTitle(title, headings, siteName, subheadings);
+        return title is null ? Clean(headings.FirstOrDefault()) : WithoutSuffix(title, foldedHeadings, siteName) ?? FromDocumentTitle(title, headings, siteName, subheadings);
+    }
+
+    /// <summary>
+    /// "Headline | Site", "Headline - Section | Site", "Headline : 31.10.2023": the part before a separator is a heading
+    /// of the page and the part after it names something (one word, or words that all start with a capital or no
+    /// letter at all) rather than continuing the sentence. The publisher's suffix goes; the reader sees the heading.
+    /// </summary>
+    private static string? WithoutSuffix(string title, HashSet<string> foldedHeadings, string? siteName)
+    {
+        if (foldedHeadings.Count == 0)
+        {
+            return null;
+        }
+
+        var site = siteName is null ? string.Empty : TextNormalizer.ForComparison(siteName);
+        foreach (var (head, tail) in Splits(title, SuffixSeparators))
+        {
+            if (TextNormalizer.CountWords(head) >= 2
+                && (TextNormalizer.CountWords(tail) == 1 || LooksLikeName(tail))
+                && foldedHeadings.Contains(TextNormalizer.ForComparison(head))
+                && (site.Length == 0 || !SameSite(head, site)))
+            {
+                return head;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -136,9 +166,9 @@ internal static class TitleChooser
     }
 
     /// <summary>Every split of a title at a separator into the part before and the part after it.</summary>
-    private static IEnumerable<(string Head, string Tail)> Splits(string title)
+    private static IEnumerable<(string Head, string Tail)> Splits(string title, string[]? separators = null)
     {
-        foreach (var separator in AllSeparators)
+        foreach (var separator in separators ?? AllSeparators)
         {
             for (var index = title.IndexOf(separator, StringComparison.Ordinal); index > 0; index = title.IndexOf(separator, index + 1, StringComparison.Ordinal))
             {

@@ -32,6 +32,24 @@ public sealed class TitleChooserTests
         Assert.Equal("Ferry fares rise again | Harbour Post", TitleChooser.Choose(null, ["Ferry fares rise again | Harbour Post"], null, ["Weather"], "Harbour Post"));
     }
 
+    [Theory]
+    [InlineData("Ferry fares rise again – harbourpost")]
+    [InlineData("Ferry fares rise again | Island News | 31.10.2023")]
+    public void Choose_DocumentTitleIsTheHeadingWithANamedSuffix_DropsTheSuffix(string documentTitle)
+    {
+        // No declared title and no known site name: the heading shows which part is the headline.
+        Assert.Equal("Ferry fares rise again", TitleChooser.Choose(documentTitle, [], null, ["Ferry fares rise again"], null));
+    }
+
+    [Fact]
+    public void Choose_DocumentTitleGoesOnAfterTheHeading_KeepsItWhole()
+    {
+        // What follows the separator continues the sentence (lower-case words): it is part of the headline.
+        const string documentTitle = "Ferry fares rise again - and the islanders pay twice";
+
+        Assert.Equal(documentTitle, TitleChooser.Choose(documentTitle, [], null, ["Ferry fares rise again"], null));
+    }
+
     [Fact]
     public void Choose_AnotherDeclaredTitleIsTheHeadlineWithoutItsKicker_TakesIt()
     {
