@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using NewsExtract.Pipeline;
 
@@ -20,6 +21,9 @@ internal static class ContainerScoring
 
     /// <summary>A class string worn by this many elements marks a repeated template (cards, comments), not the article.</summary>
     private const int MinRepeats = 3;
+
+    /// <summary>The commas of Latin, Chinese and Japanese, and Arabic script.</summary>
+    private static readonly SearchValues<char> Commas = SearchValues.Create(",，、،");
 
     /// <summary>Containers marked as furniture, or inside one; the page's main structural elements never are.</summary>
     public static bool[] Unlikely(List<Container> containers, HintAnswers hints)
@@ -157,12 +161,11 @@ internal static class ContainerScoring
     private static int CountCommas(string text)
     {
         var count = 0;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        for (var next = rest.IndexOfAny(Commas); next >= 0; next = rest.IndexOfAny(Commas))
         {
-            if (c is ',' or '，' or '、' or '،')
-            {
-                count++;
-            }
+            count++;
+            rest = rest[(next + 1)..];
         }
 
         return count;

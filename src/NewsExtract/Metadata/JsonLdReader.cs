@@ -190,31 +190,35 @@ internal static class JsonLdReader
         }
     }
 
-    private static bool IsArticle(JsonElement item) => Types(item).Any(ArticleTypes.Contains);
+    private static bool IsArticle(JsonElement item) => HasType(item, ArticleTypes.Contains);
 
-    private static bool HasType(JsonElement item, string type) => Types(item).Any(t => string.Equals(t, type, StringComparison.OrdinalIgnoreCase));
+    private static bool HasType(JsonElement item, string type) => HasType(item, t => string.Equals(t, type, StringComparison.OrdinalIgnoreCase));
 
-    private static IEnumerable<string> Types(JsonElement item)
+    /// <summary>Whether the item's <c>@type</c>, a string or an array of them, names a type that passes the test.</summary>
+    private static bool HasType(JsonElement item, Func<string, bool> test)
     {
         if (!item.TryGetProperty("@type", out var type))
         {
-            yield break;
+            return false;
         }
 
         if (type.ValueKind == JsonValueKind.String)
         {
-            yield return type.GetString() ?? string.Empty;
+            return test(type.GetString() ?? string.Empty);
         }
-        else if (type.ValueKind == JsonValueKind.Array)
+
+        if (type.ValueKind == JsonValueKind.Array)
         {
             foreach (var t in type.EnumerateArray())
             {
-                if (t.ValueKind == JsonValueKind.String)
+                if (t.ValueKind == JsonValueKind.String && test(t.GetString() ?? string.Empty))
                 {
-                    yield return t.GetString() ?? string.Empty;
+                    return true;
                 }
             }
         }
+
+        return false;
     }
 
     private static string? String(JsonElement item, string property)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AngleSharp.Dom;
 
 namespace NewsExtract.Metadata;
@@ -24,11 +25,10 @@ internal static class MetaTagReader
     /// <param name="metadata">Where the values found go.</param>
     /// <param name="baseUrl">Resolves relative image addresses.</param>
     /// <param name="titles">Receives the titles the tags give, most trusted first.</param>
-    /// <param name="authors">Receives the authors the tags name.</param>
-    public static void Read(IReadOnlyList<IElement> metas, MetadataBuilder metadata, Uri? baseUrl, List<string> titles, List<string> authors)
+    /// <returns>The tags' values by key, for the authors they name (<see cref="Authors"/>), read only if no stronger source names any.</returns>
+    public static Dictionary<string, MetaTag> Read(IReadOnlyList<IElement> metas, MetadataBuilder metadata, Uri? baseUrl, List<string> titles)
     {
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var fromProperty = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var values = new Dictionary<string, MetaTag>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in metas)
         {
             var property = meta.GetAttribute("property");
@@ -46,16 +46,10 @@ internal static class MetaTagReader
                 var name = part.StartsWith("dc", StringComparison.OrdinalIgnoreCase) ? part.Replace(':', '.') : part;
 
                 // The first value of a key wins, except that RDFa's property attribute, the standard's own, overrides a name attribute.
-                if (values.TryAdd(name, content.Trim()))
+                ref var tag = ref CollectionsMarshal.GetValueRefOrAddDefault(values, name, out var exists);
+                if (!exists || (property is not null && !tag.FromProperty))
                 {
-                    if (property is not null)
-                    {
-                        fromProperty.Add(name);
-                    }
-                }
-                else if (property is not null && fromProperty.Add(name))
-                {
-                    values[name] = content.Trim();
+                    tag = new MetaTag(content.Trim(), property is not null);
                 }
             }
         }
@@ -64,7 +58,7 @@ internal static class MetaTagReader
         {
             if (values.TryGetValue(key, out var title))
             {
-                titles.Add(System.Net.WebUtility.HtmlDecode(title));
+                titles.Add(System.Net.WebUtility.HtmlDecode(title.Value));
             }
         }
 
@@ -82,11 +76,29 @@ internal static class MetaTagReader
             metadata.Image = imageUrl;
         }
 
+        if (metadata.Language is null && values.TryGetValue("content-language", out var language))
+        {
+            metadata.Language = language.Value;
+        }
+
+        if (metadata.Language is null && values.TryGetValue("og:locale", out var locale))
+        {
+            metadata.Language = locale.Value.Replace('_', '-');
+        }
+
+        return values;
+    }
+
+    /// <summary>The authors the tags name: those of the first author tag that names any.</summary>
+    /// <param name="values">The tags' values, as <see cref="Read"/> returns them.</param>
+    public static List<string> Authors(Dictionary<string, MetaTag> values)
+    {
+        var authors = new List<string>();
         foreach (var key in AuthorKeys)
         {
             if (values.TryGetValue(key, out var author))
             {
-                authors.AddRange(AuthorCleaner.Clean(author, declared: true).Distinct());
+                authors.AddRange(AuthorCleaner.Clean(author.Value, declared: true).Distinct());
                 if (authors.Count > 0)
                 {
                     break;
@@ -94,35 +106,27 @@ internal static class MetaTagReader
             }
         }
 
-        if (metadata.Language is null && values.TryGetValue("content-language", out var language))
-        {
-            metadata.Language = language;
-        }
-
-        if (metadata.Language is null && values.TryGetValue("og:locale", out var locale))
-        {
-            metadata.Language = locale.Replace('_', '-');
-        }
+        return authors;
     }
 
-    private static string? First(Dictionary<string, string> values, string[] keys)
+    private static string? First(Dictionary<string, MetaTag> values, string[] keys)
     {
         foreach (var key in keys)
         {
             if (values.TryGetValue(key, out var value))
             {
-                return System.Net.WebUtility.HtmlDecode(value);
+                return System.Net.WebUtility.HtmlDecode(value.Value);
             }
         }
 
         return null;
     }
 
-    private static DateTimeOffset? FirstDate(Dictionary<string, string> values, string[] keys)
+    private static DateTimeOffset? FirstDate(Dictionary<string, MetaTag> values, string[] keys)
     {
         foreach (var key in keys)
         {
-            if (values.TryGetValue(key, out var value) && DateParser.Parse(value) is { } date)
+            if (values.TryGetValue(key, out var value) && DateParser.Parse(value.Value) is { } date)
             {
                 return date;
             }
@@ -131,3 +135,6 @@ internal static class MetaTagReader
         return null;
     }
 }
+
+/// <summary>A meta tag's value, and whether it came from RDFa's <c>property</c> attribute (which overrides a <c>name</c>).</summary>
+internal readonly record struct MetaTag(string Value, bool FromProperty);

@@ -30,6 +30,9 @@ internal sealed class MetadataElements : IElementObserver, IPageTreeResult
     private static readonly ISelector BylineSelector = Parse("[itemprop~='author'], [rel~='author'], [class*='byline' i], [class*='author' i], [id*='byline' i], address");
     private static readonly ISelector TimeSelector = Parse("time[datetime], [itemprop~='datePublished']");
 
+    /// <summary>The element inside an author's that holds the name, parsed once.</summary>
+    public static readonly ISelector NameSelector = Parse("[itemprop~='name']");
+
     /// <summary>How many elements whose class, id or itemprop suggests a date line are kept, in document order.</summary>
     public const int MaxDateLines = 40;
 

@@ -41,14 +41,13 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
             context.Warn(PageWarning.MalformedStructuredData);
         }
 
-        var metaAuthors = new List<string>();
-        MetaTagReader.Read(elements.Metas, metadata, baseUrl, declaredTitles, metaAuthors);
+        var metaTags = MetaTagReader.Read(elements.Metas, metadata, baseUrl, declaredTitles);
 
         // The h2 texts are built only if the document title's colon rule reads them.
         var subheadings = elements.Subheadings.Select(MetadataElements.TextOf).Where(text => !string.IsNullOrWhiteSpace(text));
         metadata.Title = TitleChooser.Choose(document.Title, declaredTitles, structured.Name, Texts(elements.Headings), metadata.SiteName, subheadings);
 
-        ChooseAuthors(metadata, metaAuthors, elements);
+        ChooseAuthors(metadata, metaTags, elements);
 
         metadata.Language ??= document.DocumentElement?.GetAttribute("lang") is { Length: > 0 } lang ? lang.Trim() : null;
         metadata.Published ??= structured.PageDate()
@@ -78,7 +77,7 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
     /// The authors JSON-LD names, else the meta tags', else the page's byline; where a source names only the site
     /// itself (an organisation standing in for the writer), a person named by a later source is preferred.
     /// </summary>
-    private static void ChooseAuthors(MetadataBuilder metadata, List<string> metaAuthors, MetadataElements elements)
+    private static void ChooseAuthors(MetadataBuilder metadata, Dictionary<string, MetaTag> metaTags, MetadataElements elements)
     {
         var site = metadata.SiteName is { } siteName ? Folded(siteName) : string.Empty;
         List<string>? publisher = null;
@@ -88,6 +87,8 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
             metadata.Authors.Clear();
         }
 
+        // The meta tags' authors are read only when no JSON-LD author stands before them (the later rules need them only then).
+        var metaAuthors = metadata.Authors.Count == 0 ? MetaTagReader.Authors(metaTags) : [];
         if (metadata.Authors.Count == 0 && metaAuthors.Count > 0)
         {
             if (NamesOnly(metaAuthors, site))
@@ -146,7 +147,7 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
             }
 
             var name = element.GetAttribute("itemprop") is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase)
-                ? element.QuerySelector("[itemprop~='name']")?.GetAttribute("content") ?? element.QuerySelector("[itemprop~='name']")?.TextContent ?? element.GetAttribute("content") ?? MetadataElements.TextOf(element)
+                ? (element.ChildNodes.QuerySelector(MetadataElements.NameSelector) is { } named ? named.GetAttribute("content") ?? named.TextContent : element.GetAttribute("content") ?? MetadataElements.TextOf(element))
                 : MetadataElements.TextOf(element);
             if (name is null || name.Length > 200)
             {
