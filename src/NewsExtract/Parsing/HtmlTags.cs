@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsExtract.Parsing;
 
 /// <summary>The tags whose tree-building rules the markup pre-scan follows (the HTML standard's names for them).</summary>
@@ -91,33 +93,29 @@ internal static class HtmlTags
     private const BuilderTraits Special = BuilderTraits.Special;
     private const BuilderTraits Block = BuilderTraits.Special | BuilderTraits.ClosesP;
 
-    /// <summary>Slots of the name table: a power of two over twice the number of names, so that probes stay short.</summary>
-    private const int TableSize = 256;
+    /// <summary>The longest name the table knows; a longer name is an ordinary element.</summary>
+    public const int MaxKnownNameLength = 10;
 
-    /// <summary>
-    /// The known names by their hash (<see cref="OpenElements.HashOf"/>, which the pre-scan computes as it reads a name
-    /// anyway), open addressing: one load and a short comparison per tag, where a switch on the name branches on its
-    /// length and characters and mispredicts on the mix of names a page has.
-    /// </summary>
-    private static readonly Known[] Table = Build();
+    /// <summary>The known names, lower case, looked up by span so that a tag name is never copied into a string.</summary>
+    private static readonly FrozenDictionary<string, TagKind>.AlternateLookup<ReadOnlySpan<char>> Known =
+        Build().ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly record struct Known(int Hash, string? Name, TagKind Kind);
-
-    /// <summary>The kind of a tag whose lower-case name is <paramref name="name"/>; an ordinary element for any other name.</summary>
-    public static TagKind Of(ReadOnlySpan<char> name) => Of(name, OpenElements.HashOf(name));
-
-    /// <summary>The kind of the tag <paramref name="name"/> (any case), whose lower-case hash is <paramref name="hash"/>.</summary>
-    public static TagKind Of(ReadOnlySpan<char> name, int hash)
+    /// <summary>The kind of the tag <paramref name="name"/> (any case); an ordinary element for any other name.</summary>
+    public static TagKind Of(ReadOnlySpan<char> name)
     {
-        for (var slot = hash & (TableSize - 1); Table[slot].Name is { } known; slot = (slot + 1) & (TableSize - 1))
+        if (name.Length > MaxKnownNameLength)
         {
-            if (Table[slot].Hash == hash && EqualsLowerCase(name, known))
-            {
-                return Table[slot].Kind;
-            }
+            return default;
         }
 
-        return default;
+        // Only ASCII letters are lower-cased, as the tokenizer does: a name with other letters is no known tag.
+        Span<char> lower = stackalloc char[MaxKnownNameLength];
+        for (var i = 0; i < name.Length; i++)
+        {
+            lower[i] = char.IsAsciiLetterUpper(name[i]) ? (char)(name[i] | 0x20) : name[i];
+        }
+
+        return Known.TryGetValue(lower[..name.Length], out var kind) ? kind : default;
     }
 
     /// <summary>Whether <paramref name="name"/> read with ASCII letters lower-cased (as the tokenizer does) is <paramref name="lower"/>.</summary>
@@ -140,21 +138,14 @@ internal static class HtmlTags
         return true;
     }
 
-    private static Known[] Build()
+    private static Dictionary<string, TagKind> Build()
     {
-        var table = new Known[TableSize];
+        var table = new Dictionary<string, TagKind>(StringComparer.Ordinal);
         void Add(TagKind kind, params string[] names)
         {
             foreach (var name in names)
             {
-                var hash = OpenElements.HashOf(name);
-                var slot = hash & (TableSize - 1);
-                while (table[slot].Name is not null)
-                {
-                    slot = (slot + 1) & (TableSize - 1);
-                }
-
-                table[slot] = new Known(hash, name, kind);
+                table.Add(name, kind);
             }
         }
 

@@ -238,7 +238,7 @@ internal static class MarkupLimiter
             }
 
             hash = (int)h;
-            kind = HtmlTags.Of(html.AsSpan(start, i - start), hash);
+            kind = HtmlTags.Of(html.AsSpan(start, i - start));
             return i;
         }
 
