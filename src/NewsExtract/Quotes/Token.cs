@@ -56,19 +56,29 @@ internal struct Token
         ClassCache = -1;
 
         // Worked out once here: the readers ask these of every token, often several times.
-        marks = char.IsUpper(source[wordStart]) ? Mark.Capitalized : Mark.None;
-        if (trailing.Length > 0)
+        marks = (char.IsUpper(source[wordStart]) ? Mark.Capitalized : Mark.None) | MarksAfter(trailing);
+        foreach (var c in leading)
         {
-            var after = trailing.AsSpan();
-            marks |= after.IndexOfAny(",;:.!?—–") >= 0 ? Mark.EndsClause : Mark.None;
-            marks |= after.IndexOfAny(".!?") >= 0 ? Mark.EndsSentence : Mark.None;
-            marks |= after.Contains(',') ? Mark.Comma : Mark.None;
+            marks |= QuoteSpanScanner.IsDoubleMark(c) ? Mark.OpensQuote : Mark.None;
+        }
+    }
+
+    /// <summary>What the punctuation after a word tells: one pass over its few characters, no search set built per call.</summary>
+    private static Mark MarksAfter(string trailing)
+    {
+        var marks = Mark.None;
+        foreach (var c in trailing)
+        {
+            marks |= c switch
+            {
+                ',' => Mark.EndsClause | Mark.Comma,
+                '.' or '!' or '?' => Mark.EndsClause | Mark.EndsSentence,
+                ';' or ':' or '—' or '–' => Mark.EndsClause,
+                _ => Mark.None,
+            };
         }
 
-        if (leading.Length > 0 && leading.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks) >= 0)
-        {
-            marks |= Mark.OpensQuote;
-        }
+        return marks;
     }
 
     [Flags]
