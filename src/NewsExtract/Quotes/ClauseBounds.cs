@@ -122,9 +122,11 @@ internal sealed class ClauseBounds(Lexicon lexicon, SpeakerReader speakers)
                 continue;
             }
 
-            if ((relative && tokens[k].HasComma) || tokens[k].Trailing.Contains(';') || (tokens[k].HasComma && lexicon.Is(tokens[k + 1], WordClass.ClauseEnd)))
+            if ((relative && tokens[k].HasComma) || tokens[k].Trailing.Contains(';')
+                || (tokens[k].HasComma && lexicon.Is(tokens[k + 1], WordClass.ClauseEnd | WordClass.Relative)))
             {
-                // "…, who said Clinton …, recounted"; "said the talks had stalled; officials …"; "…, but officials expect …".
+                // "…, who said Clinton …, recounted"; "said the talks had stalled; officials …"; "…, but officials expect …";
+                // "said the FBI had the help of Pagliano, who set up …": a relative clause after a comma is the writer's aside.
                 return k;
             }
 
