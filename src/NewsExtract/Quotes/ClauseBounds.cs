@@ -130,6 +130,13 @@ internal sealed class ClauseBounds(Lexicon lexicon, SpeakerReader speakers)
                 return k;
             }
 
+            if (tokens[k].HasComma && lexicon.Is(tokens[k + 1], WordClass.Determiner) && !lexicon.Is(tokens[k + 1], WordClass.Pronoun))
+            {
+                // "said Arizona was the first state to require it, a practice that Kansas has adopted": a noun phrase set off
+                // by a comma is the writer's aside on the clause, or a new sentence run on.
+                return k;
+            }
+
             if (tokens[k].HasComma && Lexicon.IsParticiple(tokens[k + 1]) && lexicon.CueLength(tokens, k + 1) > 0)
             {
                 // "said he filed it, saying it set …", "…, adding that …": a second statement of the subject, read on its own.
