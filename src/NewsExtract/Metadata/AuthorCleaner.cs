@@ -32,6 +32,10 @@ internal static partial class AuthorCleaner
         {
             // Every date tail has a number in it; most bylines have none.
             text = DateTail().Replace(text, string.Empty);
+
+            // Names hold no digits: a number after a name is a date or a count the markup set beside it, often with no
+            // space between them ("Jane Doe22. Oktober 2019" where an icon separated them on screen).
+            text = NumberTail().Replace(text, string.Empty);
         }
 
         foreach (var part in Separators().Split(text))
@@ -84,6 +88,9 @@ internal static partial class AuthorCleaner
 
     [GeneratedRegex(@"^\s*((written|posted|reported|words|text|story)\s+by|by|von|par|por|di|door|av|af)\s*[:\-]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
+
+    [GeneratedRegex(@"(?<=\p{L}|\s)\d.*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberTail();
 
     [GeneratedRegex(@"\s*(\||•|·|—|–|-|,)?\s*(updated|published|posted|am|on)?\s*:?\s*(\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(,\s*\d{4})?|\d{4}-\d{2}-\d{2}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateTail();

@@ -98,6 +98,8 @@ public sealed class MetadataTests
     [InlineData("By JANE DOE, Senior Correspondent", new[] { "JANE DOE" })]
     [InlineData("Staff", new string[0])]
     [InlineData("https://example.com/authors/jane", new string[0])]
+    [InlineData("Jana Roth22. Oktober 2019", new[] { "Jana Roth" })]
+    [InlineData("Lena Berg 26 Kommentare", new[] { "Lena Berg" })]
     public void Clean_Byline_GivesNames(string byline, string[] expected)
     {
         Assert.Equal(expected, AuthorCleaner.Clean(byline));
