@@ -86,7 +86,7 @@ internal static partial class AuthorCleaner
         return false;
     }
 
-    [GeneratedRegex(@"^\s*((written|posted|reported|words|text|story)\s+by|by|von|par|por|di|door|av|af)\s*[:\-]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*((written|posted|reported|words|text|story)\s+by|by|von|par|por|di|door|av|af)\s*[:\-]?(\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"(?<=\p{L}|\s)\d.*$", RegexOptions.CultureInvariant)]

@@ -100,6 +100,7 @@ public sealed class MetadataTests
     [InlineData("https://example.com/authors/jane", new string[0])]
     [InlineData("Jana Roth22. Oktober 2019", new[] { "Jana Roth" })]
     [InlineData("Lena Berg 26 Kommentare", new[] { "Lena Berg" })]
+    [InlineData("By", new string[0])]
     public void Clean_Byline_GivesNames(string byline, string[] expected)
     {
         Assert.Equal(expected, AuthorCleaner.Clean(byline));
