@@ -68,11 +68,17 @@ internal static class SiblingWidening
             }
         }
 
-        var template = proseByContainer
-            .Where(pair => RegionChoice.IsWithin(containers, pair.Key, top) && !string.IsNullOrWhiteSpace(containers[pair.Key].Hints))
-            .OrderByDescending(pair => pair.Value)
-            .Select(pair => containers[pair.Key].Hints)
-            .FirstOrDefault();
+        // The class string of the region's container with the most prose (the first of equals), found in one pass.
+        string? template = null;
+        var mostProse = 0;
+        foreach (var (id, prose) in proseByContainer)
+        {
+            if ((template is null || prose > mostProse) && RegionChoice.IsWithin(containers, id, top) && !string.IsNullOrWhiteSpace(containers[id].Hints))
+            {
+                (template, mostProse) = (containers[id].Hints, prose);
+            }
+        }
+
         if (template is null)
         {
             return;

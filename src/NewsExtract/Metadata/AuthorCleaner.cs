@@ -9,6 +9,9 @@ internal static partial class AuthorCleaner
     private const int MaxNameChars = 60;
     private const int MaxNameWords = 5;
 
+    /// <summary>What is trimmed from the ends of a name: punctuation and the separators around bylines.</summary>
+    private static readonly char[] NameEdges = [' ', '.', ',', ';', ':', '-', '–', '—', '|', '(', ')'];
+
     /// <param name="byline">The byline or author field as written.</param>
     /// <param name="declared">
     /// Whether the name is one the publisher declares (JSON-LD, meta tags): a lone lower-case word there is an
@@ -43,7 +46,7 @@ internal static partial class AuthorCleaner
             // "Jane Doe, Staff Writer" loses the role; a name that starts with a role word ("Contributors to …") stays whole.
             var withoutRole = Role().Replace(part, string.Empty);
             var name = (withoutRole.Trim().Length > 0 || Role().Match(part).Value.Trim().Split(' ').Length <= 2 ? withoutRole : part)
-                .Trim(' ', '.', ',', ';', ':', '-', '–', '—', '|', '(', ')');
+                .Trim(NameEdges);
             name = Prefix().Replace(name, string.Empty).Trim();
             if (name.Length is < 2 or > MaxNameChars || TextNormalizer.CountWords(name) > MaxNameWords
                 || !char.IsLetter(name[0]) || NotAName().IsMatch(name) || IsHandle(name, declared))
