@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsExtract.Parsing;
 
 /// <summary>The tags whose tree-building rules the markup pre-scan follows (the HTML standard's names for them).</summary>
@@ -96,27 +94,58 @@ internal static class HtmlTags
     /// <summary>The longest name the table knows; a longer name is an ordinary element.</summary>
     public const int MaxKnownNameLength = 10;
 
-    /// <summary>The known names, lower case, looked up by span so that a tag name is never copied into a string.</summary>
-    private static readonly FrozenDictionary<string, TagKind>.AlternateLookup<ReadOnlySpan<char>> Known =
-        Build().ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The kind of the tag <paramref name="name"/> (any case); an ordinary element for any other name.</summary>
-    public static TagKind Of(ReadOnlySpan<char> name)
+    /// <summary>
+    /// A switch on the span, which the compiler turns into tests on the length and a few characters: nothing to build
+    /// when the process starts and no allocation.
+    /// </summary>
+    public static TagKind Of(ReadOnlySpan<char> name) => name switch
     {
-        if (name.Length > MaxKnownNameLength)
-        {
-            return default;
-        }
-
-        // Only ASCII letters are lower-cased, as the tokenizer does: a name with other letters is no known tag.
-        Span<char> lower = stackalloc char[MaxKnownNameLength];
-        for (var i = 0; i < name.Length; i++)
-        {
-            lower[i] = char.IsAsciiLetterUpper(name[i]) ? (char)(name[i] | 0x20) : name[i];
-        }
-
-        return Known.TryGetValue(lower[..name.Length], out var kind) ? kind : default;
-    }
+        "div" or "address" => new(BuilderTag.Other, Block | BuilderTraits.ListItemTransparent),
+        "section" or "article" or "aside" or "header" or "footer" or "nav" or "main" or "ul" or "ol" or "dl"
+            or "blockquote" or "figure" or "figcaption" or "center" or "details" or "dialog" or "dir"
+            or "fieldset" or "hgroup" or "menu" or "search" or "summary" or "pre" or "listing" => new(BuilderTag.Other, Block | (name is "ol" or "ul" ? BuilderTraits.ListBoundary : 0)),
+        "form" => new(BuilderTag.Other, Block),
+        "p" => new(BuilderTag.P, Block | BuilderTraits.ListItemTransparent),
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => new(BuilderTag.Heading, Block),
+        "li" => new(BuilderTag.Li, Block),
+        "dd" or "dt" => new(BuilderTag.DdDt, Block),
+        "table" => new(BuilderTag.Other, Block | BuilderTraits.ScopeBoundary | BuilderTraits.TableBoundary | BuilderTraits.TableScoped),
+        "td" or "th" => new(BuilderTag.Cell, Special | BuilderTraits.ScopeBoundary | BuilderTraits.Marker),
+        "caption" => new(BuilderTag.Other, Special | BuilderTraits.ScopeBoundary | BuilderTraits.Marker),
+        "applet" or "marquee" or "object" => new(BuilderTag.Other, Special | BuilderTraits.ScopeBoundary | BuilderTraits.Marker),
+        "template" => new(BuilderTag.Other, Special | BuilderTraits.ScopeBoundary | BuilderTraits.TableBoundary | BuilderTraits.Marker),
+        "tr" => new(BuilderTag.Tr, Special | BuilderTraits.TableScoped),
+        "tbody" or "thead" or "tfoot" => new(BuilderTag.Other, Special | BuilderTraits.TableScoped),
+        "colgroup" or "head" or "frameset" => new(BuilderTag.Other, Special),
+        "select" => new(BuilderTag.Select, Special),
+        "html" => new(BuilderTag.Html, Special | BuilderTraits.ScopeBoundary | BuilderTraits.TableBoundary),
+        "body" => new(BuilderTag.Body, Special),
+        "button" => new(BuilderTag.Button, Special | BuilderTraits.ButtonBoundary),
+        "option" => new(BuilderTag.Option, BuilderTraits.None),
+        "optgroup" => new(BuilderTag.Optgroup, BuilderTraits.None),
+        "br" => new(BuilderTag.Br, Special | BuilderTraits.Void),
+        "hr" => new(BuilderTag.Other, Block | BuilderTraits.Void),
+        "img" or "input" or "meta" or "link" or "area" or "base" or "col" or "embed" or "param" or "source" or "track"
+            or "wbr" or "keygen" or "basefont" or "bgsound" or "frame" or "image" => new(BuilderTag.Other, Special | BuilderTraits.Void),
+        "script" or "style" or "xmp" or "iframe" or "noembed" or "noframes" or "textarea" or "title" => new(BuilderTag.Other, Special | BuilderTraits.RawText),
+        "plaintext" => new(BuilderTag.Other, Block | BuilderTraits.PlainText),
+        "svg" or "math" => new(BuilderTag.Foreign, BuilderTraits.None),
+        "a" => new(BuilderTag.A, BuilderTraits.Formatting, 0),
+        "nobr" => new(BuilderTag.Nobr, BuilderTraits.Formatting, 1),
+        "b" => new(BuilderTag.Other, BuilderTraits.Formatting, 2),
+        "big" => new(BuilderTag.Other, BuilderTraits.Formatting, 3),
+        "code" => new(BuilderTag.Other, BuilderTraits.Formatting, 4),
+        "em" => new(BuilderTag.Other, BuilderTraits.Formatting, 5),
+        "font" => new(BuilderTag.Other, BuilderTraits.Formatting, 6),
+        "i" => new(BuilderTag.Other, BuilderTraits.Formatting, 7),
+        "s" => new(BuilderTag.Other, BuilderTraits.Formatting, 8),
+        "small" => new(BuilderTag.Other, BuilderTraits.Formatting, 9),
+        "strike" => new(BuilderTag.Other, BuilderTraits.Formatting, 10),
+        "strong" => new(BuilderTag.Other, BuilderTraits.Formatting, 11),
+        "tt" => new(BuilderTag.Other, BuilderTraits.Formatting, 12),
+        "u" => new(BuilderTag.Other, BuilderTraits.Formatting, 13),
+        _ => default,
+    };
 
     /// <summary>Whether <paramref name="name"/> read with ASCII letters lower-cased (as the tokenizer does) is <paramref name="lower"/>.</summary>
     private static bool EqualsLowerCase(ReadOnlySpan<char> name, string lower)
@@ -136,59 +165,6 @@ internal static class HtmlTags
         }
 
         return true;
-    }
-
-    private static Dictionary<string, TagKind> Build()
-    {
-        var table = new Dictionary<string, TagKind>(StringComparer.Ordinal);
-        void Add(TagKind kind, params string[] names)
-        {
-            foreach (var name in names)
-            {
-                table.Add(name, kind);
-            }
-        }
-
-        Add(new(BuilderTag.Other, Block | BuilderTraits.ListItemTransparent), "div", "address");
-        Add(new(BuilderTag.Other, Block), "section", "article", "aside", "header", "footer", "nav", "main", "dl",
-            "blockquote", "figure", "figcaption", "center", "details", "dialog", "dir", "fieldset", "hgroup", "menu",
-            "search", "summary", "pre", "listing", "form");
-        Add(new(BuilderTag.Other, Block | BuilderTraits.ListBoundary), "ol", "ul");
-        Add(new(BuilderTag.P, Block | BuilderTraits.ListItemTransparent), "p");
-        Add(new(BuilderTag.Heading, Block), "h1", "h2", "h3", "h4", "h5", "h6");
-        Add(new(BuilderTag.Li, Block), "li");
-        Add(new(BuilderTag.DdDt, Block), "dd", "dt");
-        Add(new(BuilderTag.Other, Block | BuilderTraits.ScopeBoundary | BuilderTraits.TableBoundary | BuilderTraits.TableScoped), "table");
-        Add(new(BuilderTag.Cell, Special | BuilderTraits.ScopeBoundary | BuilderTraits.Marker), "td", "th");
-        Add(new(BuilderTag.Other, Special | BuilderTraits.ScopeBoundary | BuilderTraits.Marker), "caption", "applet", "marquee", "object");
-        Add(new(BuilderTag.Other, Special | BuilderTraits.ScopeBoundary | BuilderTraits.TableBoundary | BuilderTraits.Marker), "template");
-        Add(new(BuilderTag.Tr, Special | BuilderTraits.TableScoped), "tr");
-        Add(new(BuilderTag.Other, Special | BuilderTraits.TableScoped), "tbody", "thead", "tfoot");
-        Add(new(BuilderTag.Other, Special), "colgroup", "head", "frameset");
-        Add(new(BuilderTag.Select, Special), "select");
-        Add(new(BuilderTag.Html, Special | BuilderTraits.ScopeBoundary | BuilderTraits.TableBoundary), "html");
-        Add(new(BuilderTag.Body, Special), "body");
-        Add(new(BuilderTag.Button, Special | BuilderTraits.ButtonBoundary), "button");
-        Add(new(BuilderTag.Option, BuilderTraits.None), "option");
-        Add(new(BuilderTag.Optgroup, BuilderTraits.None), "optgroup");
-        Add(new(BuilderTag.Br, Special | BuilderTraits.Void), "br");
-        Add(new(BuilderTag.Other, Block | BuilderTraits.Void), "hr");
-        Add(new(BuilderTag.Other, Special | BuilderTraits.Void), "img", "input", "meta", "link", "area", "base", "col",
-            "embed", "param", "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame", "image");
-        Add(new(BuilderTag.Other, Special | BuilderTraits.RawText), "script", "style", "xmp", "iframe", "noembed",
-            "noframes", "textarea", "title");
-        Add(new(BuilderTag.Other, Block | BuilderTraits.PlainText), "plaintext");
-        Add(new(BuilderTag.Foreign, BuilderTraits.None), "svg", "math");
-
-        // The formatting elements, each with its own slot in the pre-scan's counts; links and nobr have rules of their own.
-        string[] formatting = ["a", "nobr", "b", "big", "code", "em", "font", "i", "s", "small", "strike", "strong", "tt", "u"];
-        for (var slot = 0; slot < formatting.Length; slot++)
-        {
-            var id = slot switch { 0 => BuilderTag.A, 1 => BuilderTag.Nobr, _ => BuilderTag.Other };
-            Add(new(id, BuilderTraits.Formatting, slot), formatting[slot]);
-        }
-
-        return table;
     }
 
     private static readonly string[] RawTextNames = ["script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title"];

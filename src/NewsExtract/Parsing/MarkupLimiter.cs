@@ -223,6 +223,7 @@ internal static class MarkupLimiter
         /// <summary>Reads a tag name (hashed lower-cased, as the tokenizer reads it, and looked up); returns the index after it.</summary>
         private int ReadName(int start, out int hash, out TagKind kind)
         {
+            Span<char> lower = stackalloc char[HtmlTags.MaxKnownNameLength];
             var h = OpenElements.Fnv.Offset;
             var i = start;
             while (i < html.Length)
@@ -233,12 +234,18 @@ internal static class MarkupLimiter
                     break;
                 }
 
-                h = OpenElements.Fnv.Add(h, char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
+                var folded = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                h = OpenElements.Fnv.Add(h, folded);
+                if (i - start < lower.Length)
+                {
+                    lower[i - start] = folded;
+                }
+
                 i++;
             }
 
             hash = (int)h;
-            kind = HtmlTags.Of(html.AsSpan(start, i - start));
+            kind = i - start <= lower.Length ? HtmlTags.Of(lower[..(i - start)]) : default;
             return i;
         }
 
