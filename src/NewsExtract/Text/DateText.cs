@@ -135,7 +135,8 @@ internal static partial class DateText
             : null;
     }
 
-    private static int Number(Group group) => int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+    /// <summary>The group's number, or -1 (no valid date part) when it holds digits of another script: <c>\d</c> matches any decimal digit, <c>int.Parse</c> only ASCII ones.</summary>
+    private static int Number(Group group) => int.TryParse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : -1;
 
     private static FrozenDictionary<string, int> LoadMonths()
     {
