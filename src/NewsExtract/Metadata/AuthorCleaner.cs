@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using NewsExtract.Text;
 
@@ -30,7 +31,12 @@ internal static partial class AuthorCleaner
             yield break;
         }
 
-        text = Prefix().Replace(text, string.Empty);
+        if (WithoutLabels(text) is not { Length: > 0 } unlabelled)
+        {
+            yield break;
+        }
+
+        text = Prefix().Replace(unlabelled, string.Empty);
         if (DateText.HasDigits(text))
         {
             // Every date tail has a number in it; most bylines have none.
@@ -57,6 +63,61 @@ internal static partial class AuthorCleaner
             yield return name;
         }
     }
+
+    /// <summary>
+    /// The byline without the label words at its start ("Post author By Jane Doe" → "By Jane Doe"), also where the
+    /// markup ran a label into the name ("AuthorJane Doe"); empty when the byline is labels only ("Posted on" →
+    /// "on", "Name *" → "*", left for the name checks to refuse).
+    /// </summary>
+    private static string WithoutLabels(string text)
+    {
+        for (var stripped = 0; stripped < MaxLabelWords; stripped++)
+        {
+            var end = 0;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end == 0)
+            {
+                return text;
+            }
+
+            var word = text.AsSpan(0, end);
+            if (Labels.Contains(word))
+            {
+                text = text[end..].TrimStart(' ', ':');
+                continue;
+            }
+
+            // A label run into a capitalised name, with no space between them.
+            var glued = -1;
+            for (var i = 2; i < end; i++)
+            {
+                if (char.IsUpper(text[i]) && char.IsLower(text[i - 1]) && Labels.Contains(word[..i]))
+                {
+                    glued = i;
+                    break;
+                }
+            }
+
+            if (glued < 0)
+            {
+                return text;
+            }
+
+            text = text[glued..];
+        }
+
+        return text;
+    }
+
+    /// <summary>How many label words are stripped from a byline's start at most.</summary>
+    private const int MaxLabelWords = 3;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels =
+        PhraseList.Load("byline-labels").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A social-media handle rather than a name: "@jdoe", "jane_doe", "janedoe", "JaneDoe".</summary>
     private static bool IsHandle(string name, bool declared)

@@ -59,4 +59,45 @@ public sealed class AuthorChoiceTests
 
         Assert.Empty(ArticleExtractor.Default.Extract(html).Authors);
     }
+
+    [Fact]
+    public void Extract_BylineStartsWithLabelWords_TakesTheNameAfterThem()
+    {
+        const string html = """
+            <html><head></head><body><h1>Ferry fares rise</h1><span class="byline">Post author By Jane Doe</span><p>Text.</p></body></html>
+            """;
+
+        Assert.Equal(["Jane Doe"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
+    public void Extract_LabelRunIntoTheName_TakesTheName()
+    {
+        const string html = """
+            <html><head></head><body><h1>Ferry fares rise</h1><span class="byline"><span class="screen-reader-text">Author</span><a href="/a">Jane Doe</a></span><p>Text.</p></body></html>
+            """;
+
+        Assert.Equal(["Jane Doe"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
+    public void Extract_AuthorMarkedElementHoldsOnlyALabel_TakesTheNextByline()
+    {
+        const string html = """
+            <html><head></head><body><h1>Ferry fares rise</h1><span class="meta-prep-author">Posted on</span> <span class="entry-date">21 July 2019</span>
+            <span class="author vcard"><a href="/a" rel="author">Realname</a></span><p>Text.</p></body></html>
+            """;
+
+        Assert.Equal(["Realname"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
+    public void Extract_CommentFormNameLabel_NamesNobody()
+    {
+        const string html = """
+            <html><head></head><body><h1>Ferry fares rise</h1><p>Text.</p><p class="comment-form-author"><label for="author">Name <span>*</span></label><input id="author"></p></body></html>
+            """;
+
+        Assert.Empty(ArticleExtractor.Default.Extract(html).Authors);
+    }
 }
