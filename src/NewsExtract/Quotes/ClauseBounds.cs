@@ -137,9 +137,10 @@ internal sealed class ClauseBounds(Lexicon lexicon, SpeakerReader speakers)
                 return k;
             }
 
-            if (tokens[k].HasComma && Lexicon.IsParticiple(tokens[k + 1]) && lexicon.CueLength(tokens, k + 1) > 0)
+            if (tokens[k].HasComma && Lexicon.IsParticiple(tokens[k + 1]) && !tokens[k + 1].IsCapitalized)
             {
-                // "said he filed it, saying it set …", "…, adding that …": a second statement of the subject, read on its own.
+                // "said he filed it, saying it set …", "…, adding that …": a second statement of the subject, read on its own;
+                // "said she deleted them, deeming them personal", "…, drawing a reply": the writer's account of the subject.
                 return k;
             }
 

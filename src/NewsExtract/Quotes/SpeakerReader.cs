@@ -238,6 +238,10 @@ internal sealed class SpeakerReader
         }
 
         var start = end;
+
+        // The longest phrase read so far that a determiner or number opens: "the agency" in "released after the agency
+        // said", when going on over the preposition before it makes no phrase.
+        var opens = -1;
         while (true)
         {
             var opened = false;
@@ -277,14 +281,16 @@ internal sealed class SpeakerReader
                 && !tokens[start - 2].IsCapitalized && char.IsLetter(tokens[start - 2].Word[0]) && !lexicon.Is(tokens[start - 2], WordClass.SingleCue)
                 && !lexicon.Is(tokens[start - 2], WordClass.Auxiliary) && end - start < MaxSourceTokens)
             {
+                opens = opened ? start : opens;
                 start -= 2;
                 continue;
             }
 
-            var clauseInitial = start == from || tokens[start - 1].EndsClause;
-            if ((!opened && !(clauseInitial && end - start < 3)) || lexicon.Is(tokens[start], WordClass.Pronoun))
+            // A bare noun phrase speaks where a clause opens: "Officials familiar with the case said", "…, and experts say".
+            var clauseInitial = start == from || tokens[start - 1].EndsClause || lexicon.Is(tokens[start - 1], WordClass.Coordinator);
+            if ((!opened && !clauseInitial) || lexicon.Is(tokens[start], WordClass.Pronoun))
             {
-                return null;
+                return opens >= 0 ? new SpeakerPhrase(NameReader.Join(tokens, opens, end), SpeakerKind.Source, null, opens) : null;
             }
 
             return new SpeakerPhrase(NameReader.Join(tokens, start, end), SpeakerKind.Source, null, start);

@@ -109,4 +109,62 @@ public sealed class ReportedSpeechReaderTests
         Assert.Equal(["it had filed the report on time", "the delay was the regulator's"], quotes.Select(q => q.Text));
         Assert.Equal(["The company", "The company"], quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void Find_BareNounPhraseOpeningTheClause_IsTheSpeaker()
+    {
+        var quote = Assert.Single(Indirect("Officials familiar with the talks said the deal was close to being signed."));
+
+        Assert.Equal("the deal was close to being signed", quote.Text);
+        Assert.Equal("Officials familiar with the talks", quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_BareNounPhraseAfterACoordinator_IsTheSpeaker()
+    {
+        var quote = Assert.Single(Indirect("The storm flooded the valley, and forecasters say more rain is coming this week."));
+
+        Assert.Equal("more rain is coming this week", quote.Text);
+        Assert.Equal("forecasters", quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_PrepositionBeforeTheSpeaker_KeepsTheNounPhraseAfterIt()
+    {
+        var quote = Assert.Single(Indirect("The figures were released after the agency said the pilot had landed safely."));
+
+        Assert.Equal("the pilot had landed safely", quote.Text);
+        Assert.Equal("the agency", quote.Speaker, ignoreCase: true);
+    }
+
+    [Fact]
+    public void Find_AnnouncedWithoutThat_GivesTheClause()
+    {
+        var quote = Assert.Single(Indirect("Lena Brandt announced the museum would close for a year of repairs."));
+
+        Assert.Equal("the museum would close for a year of repairs", quote.Text);
+    }
+
+    [Theory]
+    [InlineData("The host asked whether the party could keep its majority in the autumn.", "the party could keep its majority in the autumn")]
+    [InlineData("Carla Diaz asked volunteers if they could stay until noon on Sunday.", "they could stay until noon on Sunday")]
+    public void Find_IndirectQuestion_GivesTheQuestion(string sentence, string question)
+    {
+        var quote = Assert.Single(Indirect(sentence));
+
+        Assert.Equal(question, quote.Text);
+    }
+
+    [Fact]
+    public void Find_ParticipleAfterTheClause_EndsIt()
+    {
+        var quote = Assert.Single(Indirect("Raj Patel said the levy was fair, calling it a small price for cleaner air."));
+
+        Assert.Equal("the levy was fair", quote.Text);
+    }
+
+    [Theory]
+    [InlineData("Nora Kim wrote a short book about the war in the mountains.")]
+    [InlineData("Several southern states that vote next week have large rural populations.")]
+    public void Find_VerbThatReportsNoClause_GivesNothing(string sentence) => Assert.Empty(Indirect(sentence));
 }
