@@ -35,6 +35,8 @@ internal static class JsonLdReader
     {
         string? name = null;
         List<string>? pageDates = null;
+        List<string>? authorIds = null;
+        Dictionary<string, string>? people = null;
         var malformed = false;
         var parseOptions = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = maxDepth };
         foreach (var script in scripts)
@@ -64,10 +66,15 @@ internal static class JsonLdReader
                             name = String(item, "name") is { } itemName && itemName != title ? itemName : null;
                         }
 
-                        ReadArticle(item, metadata, baseUrl);
+                        ReadArticle(item, metadata, baseUrl, ref authorIds);
                     }
                     else
                     {
+                        if (HasType(item, "Person") && String(item, "@id") is { } id && String(item, "name") is { } personName)
+                        {
+                            (people ??= new(StringComparer.Ordinal)).TryAdd(id, personName);
+                        }
+
                         if (HasType(item, "WebSite"))
                         {
                             metadata.SiteName ??= String(item, "name");
@@ -89,7 +96,29 @@ internal static class JsonLdReader
             }
         }
 
+        if (metadata.Authors.Count == 0 && authorIds is not null && people is not null)
+        {
+            foreach (var id in authorIds)
+            {
+                if (people.TryGetValue(id, out var person))
+                {
+                    AddAuthors(metadata, person);
+                }
+            }
+        }
+
         return new StructuredExtras(name, pageDates, malformed);
+    }
+
+    private static void AddAuthors(MetadataBuilder metadata, string name)
+    {
+        foreach (var cleaned in AuthorCleaner.Clean(name, declared: true))
+        {
+            if (!metadata.Authors.Contains(cleaned))
+            {
+                metadata.Authors.Add(cleaned);
+            }
+        }
     }
 
     /// <summary>Pages wrap JSON-LD in CDATA or comment markers for old parsers; JSON cannot start with them.</summary>
@@ -111,7 +140,12 @@ internal static class JsonLdReader
         return text.Length == json.Length ? json : text.ToString();
     }
 
-    private static void ReadArticle(JsonElement item, MetadataBuilder metadata, Uri? baseUrl)
+    /// <summary>Reads an article object's headline, dates, description, language, body, authors and publisher.</summary>
+    /// <param name="item">The article object.</param>
+    /// <param name="metadata">Where the values found go.</param>
+    /// <param name="baseUrl">Resolves relative image addresses.</param>
+    /// <param name="authorIds">Receives the ids of authors the article names only by reference (<c>{"@id": "…/#/schema/person/…"}</c>, as graph-writing plugins do): resolved against the graph's <c>Person</c> objects once every block is read.</param>
+    private static void ReadArticle(JsonElement item, MetadataBuilder metadata, Uri? baseUrl, ref List<string>? authorIds)
     {
         metadata.Title ??= String(item, "headline") ?? String(item, "name");
         metadata.Published ??= DateParser.Parse(String(item, "datePublished") ?? String(item, "dateCreated"));
@@ -123,11 +157,16 @@ internal static class JsonLdReader
         {
             foreach (var name in Names(author))
             {
-                foreach (var cleaned in AuthorCleaner.Clean(name, declared: true))
+                AddAuthors(metadata, name);
+            }
+
+            if (metadata.Authors.Count == 0)
+            {
+                foreach (var reference in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray() : Enumerable.Repeat(author, 1))
                 {
-                    if (!metadata.Authors.Contains(cleaned))
+                    if (reference.ValueKind == JsonValueKind.Object && String(reference, "name") is null && String(reference, "@id") is { } id)
                     {
-                        metadata.Authors.Add(cleaned);
+                        (authorIds ??= []).Add(id);
                     }
                 }
             }

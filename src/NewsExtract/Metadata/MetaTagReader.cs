@@ -112,8 +112,24 @@ internal static class MetaTagReader
             }
         }
 
+        // Twitter's extra card fields, as site plugins fill them: twitter:label1 "Written by", twitter:data1 the name.
+        for (var i = 1; authors.Count == 0 && i <= MaxCardFields; i++)
+        {
+            if (values.TryGetValue(CardLabels[i - 1], out var label) && AuthorCleaner.IsBylineLabel(label.Value)
+                && values.TryGetValue(CardData[i - 1], out var data))
+            {
+                authors.AddRange(AuthorCleaner.Clean(data.Value, declared: true).Distinct());
+            }
+        }
+
         return authors;
     }
+
+    /// <summary>How many of Twitter's extra card fields (label and data pairs) are read.</summary>
+    private const int MaxCardFields = 4;
+
+    private static readonly string[] CardLabels = [.. Enumerable.Range(1, MaxCardFields).Select(i => $"twitter:label{i}")];
+    private static readonly string[] CardData = [.. Enumerable.Range(1, MaxCardFields).Select(i => $"twitter:data{i}")];
 
     /// <summary>The date a generic tag gives (<see cref="GenericDateKeys"/>): weaker than a date the page shows.</summary>
     /// <param name="values">The tags' values, as <see cref="Read"/> returns them.</param>
