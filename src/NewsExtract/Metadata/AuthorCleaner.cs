@@ -37,6 +37,12 @@ internal static partial class AuthorCleaner
         }
 
         text = Prefix().Replace(unlabelled, string.Empty);
+        if (text.Contains('@', StringComparison.Ordinal))
+        {
+            // "Jane Doe @janedoe": the handle beside a name is not part of it (a handle alone stays, for the name checks to refuse).
+            text = HandleTail().Replace(text, string.Empty) is { Length: > 0 } named ? named : text;
+        }
+
         if (DateText.HasDigits(text))
         {
             // Every date tail has a number in it; most bylines have none.
@@ -62,6 +68,38 @@ internal static partial class AuthorCleaner
 
             yield return name;
         }
+    }
+
+    /// <summary>The longest line read as a byline in the page's text.</summary>
+    private const int MaxBylineLineChars = 120;
+
+    /// <summary>
+    /// The names in a line of the page's text that is a byline: short, not a sentence, and starting with a label or a
+    /// prefix word ("Von Jana Roth", "Autor: Jana Roth", "Auteur : Jana Roth"); nothing for any other line.
+    /// </summary>
+    public static IEnumerable<string> FromLine(string line)
+    {
+        var text = line.Trim();
+        if (text.Length is 0 or > MaxBylineLineChars || TextNormalizer.EndsLikeSentence(text))
+        {
+            return [];
+        }
+
+        var rest = WithoutLabels(text);
+        return rest.Length < text.Length || Prefix().IsMatch(rest) ? Clean(text) : [];
+    }
+
+    /// <summary>Whether a text is a byline's label alone ("Written by", "Verfasst von", "Author:"): what names the writer next to it.</summary>
+    public static bool IsBylineLabel(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length is 0 or > MaxNameChars)
+        {
+            return false;
+        }
+
+        var rest = WithoutLabels(trimmed);
+        return rest.Length == 0 || (rest.Length < trimmed.Length && Prefix().Replace(rest, string.Empty).Trim().Length == 0);
     }
 
     /// <summary>
@@ -152,6 +190,9 @@ internal static partial class AuthorCleaner
 
     [GeneratedRegex(@"^\s*((written|posted|reported|words|text|story)\s+by|by|von|par|por|di|door|av|af)\s*[:\-]?(\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
+
+    [GeneratedRegex(@"(?<=\p{L})\s+@\w+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex HandleTail();
 
     [GeneratedRegex(@"(?<=\p{L}|\s)\d.*$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberTail();

@@ -139,7 +139,7 @@ internal static class DateFinder
     /// The block that holds the headline: a heading whose text is the title, else the first h1, else any block whose
     /// text is the title (a breadcrumb's last item repeats it, so headings are looked at first).
     /// </summary>
-    private static int HeadlineIndex(IReadOnlyList<Block> blocks, string? title)
+    internal static int HeadlineIndex(IReadOnlyList<Block> blocks, string? title)
     {
         var folded = string.IsNullOrEmpty(title) ? string.Empty : TextNormalizer.ForComparison(title);
         int firstHeading = -1, firstMatch = -1;

@@ -47,7 +47,7 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
         var subheadings = elements.Subheadings.Select(MetadataElements.TextOf).Where(text => !string.IsNullOrWhiteSpace(text));
         metadata.Title = TitleChooser.Choose(document.Title, declaredTitles, structured.Name, Texts(elements.Headings), metadata.SiteName, subheadings);
 
-        ChooseAuthors(metadata, metaTags, elements);
+        ChooseAuthors(metadata, metaTags, elements, context.Blocks);
 
         metadata.Language ??= document.DocumentElement?.GetAttribute("lang") is { Length: > 0 } lang ? lang.Trim() : null;
         metadata.Published ??= structured.PageDate()
@@ -77,7 +77,7 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
     /// The authors JSON-LD names, else the meta tags', else the page's byline; where a source names only the site
     /// itself (an organisation standing in for the writer), a person named by a later source is preferred.
     /// </summary>
-    private static void ChooseAuthors(MetadataBuilder metadata, Dictionary<string, MetaTag> metaTags, MetadataElements elements)
+    private static void ChooseAuthors(MetadataBuilder metadata, Dictionary<string, MetaTag> metaTags, MetadataElements elements, IReadOnlyList<Block> blocks)
     {
         var site = metadata.SiteName is { } siteName ? Folded(siteName) : string.Empty;
         List<string>? publisher = null;
@@ -104,6 +104,11 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
         if (metadata.Authors.Count == 0)
         {
             ReadBylines(elements.Bylines, metadata);
+        }
+
+        if (metadata.Authors.Count == 0)
+        {
+            BylineNearHeadline(blocks, metadata);
         }
 
         // In place of the site's own name only a person's name will do: two words or more, letters only.
@@ -165,6 +170,30 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
             if (metadata.Authors.Count > 0)
             {
                 return;
+            }
+        }
+    }
+
+    /// <summary>How many blocks after the headline are searched for a byline line, and how many before it.</summary>
+    private const int BylineBlocksAfterHeadline = 8;
+    private const int BylineBlocksBeforeHeadline = 3;
+
+    /// <summary>A byline the markup does not mark: a short line by the headline that starts with a label or a prefix ("Von Jana Roth").</summary>
+    private static void BylineNearHeadline(IReadOnlyList<Block> blocks, MetadataBuilder metadata)
+    {
+        var headline = DateFinder.HeadlineIndex(blocks, metadata.Title);
+        if (headline < 0)
+        {
+            return;
+        }
+
+        var from = Math.Max(0, headline - BylineBlocksBeforeHeadline);
+        var to = Math.Min(blocks.Count - 1, headline + BylineBlocksAfterHeadline);
+        for (var i = from; i <= to && metadata.Authors.Count == 0; i++)
+        {
+            if (i != headline)
+            {
+                metadata.Authors.AddRange(AuthorCleaner.FromLine(blocks[i].Text).Distinct());
             }
         }
     }

@@ -100,4 +100,52 @@ public sealed class AuthorChoiceTests
 
         Assert.Empty(ArticleExtractor.Default.Extract(html).Authors);
     }
+
+    [Fact]
+    public void Extract_StructuredAuthorGivenByReference_TakesThePersonTheGraphNames()
+    {
+        const string html = """
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+            {"@type":"Article","headline":"Ferry fares rise","author":{"@id":"https://example.org/#/schema/person/1"}},
+            {"@type":"Person","@id":"https://example.org/#/schema/person/2","name":"Someone Else"},
+            {"@type":"Person","@id":"https://example.org/#/schema/person/1","name":"Jane Doe"}]}</script>
+            </head><body><h1>Ferry fares rise</h1><p>Text.</p></body></html>
+            """;
+
+        Assert.Equal(["Jane Doe"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
+    public void Extract_TwitterCardFieldLabelledAsWriter_TakesItsName()
+    {
+        const string html = """
+            <html><head><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">
+            <meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Jane Doe @janedoe">
+            </head><body><h1>Ferry fares rise</h1><p>Text.</p></body></html>
+            """;
+
+        Assert.Equal(["Jane Doe"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
+    public void Extract_UnmarkedBylineLineUnderTheHeadline_TakesItsName()
+    {
+        const string html = """
+            <html><head></head><body><article><h1>Ferry fares rise</h1><p>Autor: Jana Roth</p>
+            <p>The council met on Tuesday evening and approved the new ferry timetable after a long debate about the winter service.</p></article></body></html>
+            """;
+
+        Assert.Equal(["Jana Roth"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
+    public void Extract_ShortLineUnderTheHeadlineWithoutALabel_NamesNobody()
+    {
+        const string html = """
+            <html><head></head><body><article><h1>Ferry fares rise</h1><p>Jana Roth</p>
+            <p>The council met on Tuesday evening and approved the new ferry timetable after a long debate about the winter service.</p></article></body></html>
+            """;
+
+        Assert.Empty(ArticleExtractor.Default.Extract(html).Authors);
+    }
 }
