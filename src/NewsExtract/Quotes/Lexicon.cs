@@ -399,8 +399,12 @@ internal sealed class Lexicon
         _ => Gender.Unknown,
     };
 
-    /// <summary>A phrase of several words that is a cue, or that opens with a cue word and is none.</summary>
-    private readonly record struct CuePhrase(string[] Words, bool IsCue);
+    /// <summary>
+    /// A phrase of several words that is a cue, or that opens with a cue word and is none. A class, not a struct: the
+    /// LINQ that groups and sorts the phrases once per process then runs the framework's precompiled shared code
+    /// instead of some forty methods the JIT compiled for this one type at every start.
+    /// </summary>
+    private sealed record CuePhrase(string[] Words, bool IsCue);
 
     private static string FirstWord(string phrase) => phrase.Split(' ', 2)[0];
 
