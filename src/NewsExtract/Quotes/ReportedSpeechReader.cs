@@ -183,7 +183,7 @@ internal sealed class ReportedSpeechReader
 
         // "…, saying the plan …": the participle's subject opens the sentence; right after a statement ("X said A, saying
         // B"), it is that statement's speaker.
-        var speaker = !participle ? speakers.Before(tokens, speakerFrom, cue)
+        var speaker = !participle ? (cue > start && ClosesQuote(tokens[cue - 1]) ? null : speakers.Before(tokens, speakerFrom, cue))
             : cue > start ? speakers.Subject(tokens, start, cue)
             : previous is not null ? previous with { First = cue } : null;
         var inverted = speaker is null && !participle && cue > start && tokens[cue - 1].HasComma;
@@ -250,6 +250,13 @@ internal sealed class ReportedSpeechReader
             Add(paragraph, clauseStart, bounds.ClauseEnd(tokens, clauseStart, end, speaker.Relative), cueText, cue, speaker, found, allowQuotes);
         }
     }
+
+    /// <summary>
+    /// "…,'' said Dennis Ross": marks this reader takes for no quote (two apostrophes) close before the cue, so the
+    /// words before it are the statement and the speaker follows the cue.
+    /// </summary>
+    private static bool ClosesQuote(in Token token) =>
+        token.Trailing.Contains("''", StringComparison.Ordinal) || token.Trailing.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks) >= 0;
 
     /// <summary>The token before the auxiliaries and adverbs that end at <paramref name="k"/> ("Garnier, a annoncé" → "Garnier,").</summary>
     private int SkipAuxiliaries(TokenList tokens, int from, int k)

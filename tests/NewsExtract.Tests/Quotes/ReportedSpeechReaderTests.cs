@@ -167,4 +167,13 @@ public sealed class ReportedSpeechReaderTests
     [InlineData("Nora Kim wrote a short book about the war in the mountains.")]
     [InlineData("Several southern states that vote next week have large rural populations.")]
     public void Find_VerbThatReportsNoClause_GivesNothing(string sentence) => Assert.Empty(Indirect(sentence));
+
+    [Fact]
+    public void Find_TwoApostrophesClosingBeforeTheCue_TakeTheSpeakerAfterIt()
+    {
+        var quote = Assert.Single(Indirect("''We cannot wait for the next storm to hit the coast,'' said Dana Ross, a county engineer."));
+
+        Assert.Equal("Dana Ross", quote.Speaker);
+        Assert.Contains("the next storm to hit the coast", quote.Text, StringComparison.Ordinal);
+    }
 }
