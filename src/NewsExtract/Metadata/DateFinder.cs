@@ -23,24 +23,12 @@ internal static class DateFinder
     private const int BlocksAfterHeadline = 8;
     private const int BlocksBeforeHeadline = 3;
 
-    /// <param name="elements">The page's elements that may carry a date.</param>
-    /// <param name="url">The page's address, which may hold its date.</param>
-    /// <param name="blocks">The page's blocks, for the date line near the headline.</param>
-    /// <param name="title">The chosen headline.</param>
-    /// <param name="monthFirst">Whether an ambiguous date with slashes puts the month first.</param>
-    /// <param name="generic">The date a generic meta tag gives (<c>date</c>, <c>dcterms.date</c>): a record's date as often as the publication's, so the dates the page shows come first.</param>
-    public static DateTimeOffset? Find(MetadataElements elements, Uri? url, IReadOnlyList<Block> blocks, string? title, bool monthFirst, DateTimeOffset? generic = null)
+    public static DateTimeOffset? Find(MetadataElements elements, Uri? url, IReadOnlyList<Block> blocks, string? title, bool monthFirst)
     {
-        if ((TimeElement(elements.Times) ?? DateParser.FromUrl(url)) is { } declared)
-        {
-            return declared;
-        }
-
-        var shown = DateLines(elements.DateLines, monthFirst) ?? NearHeadline(blocks, title, monthFirst);
-
-        // The generic tag holds the record's creation or last change, so the article's own date is no later than it;
-        // a later date in the text is the day the page was served (a header's "today") or a coming event.
-        return generic is { } record && (shown is null || shown.Value.Date > record.Date) ? record : shown;
+        return TimeElement(elements.Times)
+            ?? DateParser.FromUrl(url)
+            ?? DateLines(elements.DateLines, monthFirst)
+            ?? NearHeadline(blocks, title, monthFirst);
     }
 
     /// <summary>The date of plain text: a date line right around its headline.</summary>

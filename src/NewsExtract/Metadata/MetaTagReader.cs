@@ -10,17 +10,11 @@ internal static class MetaTagReader
     private static readonly string[] AuthorKeys = ["dc.creator", "dcterm.creator", "dcterms.creator", "author", "parsely-author", "article:author", "og:article:author", "sailthru.author", "byl", "byline"];
     private static readonly string[] PublishedKeys =
     [
-        "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
-        "publish-date", "publish_date", "published_time", "dc.date.issued", "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date", "og:published_time",
+        "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
+        "publish-date", "publish_date", "published_time", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
+        "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date", "og:published_time",
         "article_date_original", "cxenseparse:recs:publishtime", "displaydate", "date_published",
     ];
-
-    /// <summary>
-    /// Tags that date the page without saying which event they date: content management systems fill them with the
-    /// record's creation or last change as often as with the publication. A date the page shows in its markup
-    /// (a <c>time</c> element, a date line) is preferred to them.
-    /// </summary>
-    private static readonly string[] GenericDateKeys = ["date", "dc.date", "dcterms.date", "dcterms.created"];
 
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod"];
     private static readonly string[] DescriptionKeys = ["og:description", "twitter:description", "description", "dc.description"];
@@ -130,10 +124,6 @@ internal static class MetaTagReader
 
     private static readonly string[] CardLabels = [.. Enumerable.Range(1, MaxCardFields).Select(i => $"twitter:label{i}")];
     private static readonly string[] CardData = [.. Enumerable.Range(1, MaxCardFields).Select(i => $"twitter:data{i}")];
-
-    /// <summary>The date a generic tag gives (<see cref="GenericDateKeys"/>): weaker than a date the page shows.</summary>
-    /// <param name="values">The tags' values, as <see cref="Read"/> returns them.</param>
-    public static DateTimeOffset? GenericDate(Dictionary<string, MetaTag> values) => FirstDate(values, GenericDateKeys);
 
     private static string? First(Dictionary<string, MetaTag> values, string[] keys)
     {

@@ -51,7 +51,7 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
 
         metadata.Language ??= document.DocumentElement?.GetAttribute("lang") is { Length: > 0 } lang ? lang.Trim() : null;
         metadata.Published ??= structured.PageDate()
-            ?? DateFinder.Find(elements, context.Url ?? metadata.Canonical, context.Blocks, metadata.Title, MonthFirst(metadata.Language), MetaTagReader.GenericDate(metaTags));
+            ?? DateFinder.Find(elements, context.Url ?? metadata.Canonical, context.Blocks, metadata.Title, MonthFirst(metadata.Language));
 
         if (metadata.AccessibleForFree == false)
         {

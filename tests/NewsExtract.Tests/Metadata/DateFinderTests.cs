@@ -44,36 +44,4 @@ public sealed class DateFinderTests
 
         Assert.Equal(new DateTime(2019, 4, 12), ArticleExtractor.Default.ExtractFromText(text).Published!.Value.Date);
     }
-
-    [Fact]
-    public void Extract_GenericDateTagAndAnEarlierDateLine_TakesTheDateLine()
-    {
-        var html = $"<html><head><meta name='date' content='2020-04-30'></head><body><article><h1>Ferry timetable approved</h1><p class='dateline'>29.04.2020, 12:01</p>{Prose}</article></body></html>";
-
-        Assert.Equal(new DateTime(2020, 4, 29), ArticleExtractor.Default.Extract(html).Published!.Value.Date);
-    }
-
-    [Fact]
-    public void Extract_GenericDateTagAndATimeElement_TakesTheTimeElement()
-    {
-        var html = $"<html><head><meta name='dcterms.date' content='2022-01-21T09:43+01:00'></head><body><article><h1>Ferry timetable approved</h1><time datetime='2022-01-25T08:00:00+01:00'>25.01.2022</time>{Prose}</article></body></html>";
-
-        Assert.Equal(new DateTime(2022, 1, 25), ArticleExtractor.Default.Extract(html).Published!.Value.Date);
-    }
-
-    [Fact]
-    public void Extract_GenericDateTagAndALaterDateInTheHeader_KeepsTheTag()
-    {
-        var html = $"<html><head><meta name='date' content='2017-05-01T17:05:00+0200'></head><body><header><span class='site-date'>Mittwoch, 26.02.2020</span></header><article><h1>Ferry timetable approved</h1>{Prose}</article></body></html>";
-
-        Assert.Equal(new DateTime(2017, 5, 1), ArticleExtractor.Default.Extract(html).Published!.Value.Date);
-    }
-
-    [Fact]
-    public void Extract_PublicationTagBesideADateLine_KeepsTheTag()
-    {
-        var html = $"<html><head><meta property='article:published_time' content='2020-04-30T10:00:00+02:00'></head><body><article><h1>Ferry timetable approved</h1><p class='dateline'>29.04.2020</p>{Prose}</article></body></html>";
-
-        Assert.Equal(new DateTime(2020, 4, 30), ArticleExtractor.Default.Extract(html).Published!.Value.Date);
-    }
 }
