@@ -23,16 +23,12 @@ internal sealed class HtmlFrontEnd : IExtractionStage
     /// </summary>
     private static readonly IConfiguration ParseConfiguration = Configuration.Default.Without<IAttributeObserver>().Without<IMetaHandler>();
 
-    /// <summary>
-    /// No scripting (the page is read as served), no source positions kept or tracked: nothing reads them. Only the
-    /// attributes something reads are kept (<see cref="ParsedAttributes"/>).
-    /// </summary>
+    /// <summary>No scripting (the page is read as served), no source positions kept or tracked: nothing reads them.</summary>
     private static readonly HtmlParserOptions ParseOptions = new()
     {
         IsScripting = false,
         IsKeepingSourceReferences = false,
         DisableElementPositionTracking = true,
-        ShouldEmitAttribute = ParsedAttributes.Keep,
     };
 
     private readonly int maxBlocks;
