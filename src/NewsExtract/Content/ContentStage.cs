@@ -48,13 +48,6 @@ internal sealed class ContentStage(ExtractionFocus focus, ContentHints hints) : 
         }
 
         var included = SiblingWidening.IncludedContainers(containers, scores, top, answers);
-        // A thin region is left to the body fallback, which weighs it against the page's other candidates.
-        var widened = scores.TextChars[top] < ShortRegionChars ? top : ProseWidening.Widen(containers, blocks, scores, unlikely, top);
-        if (widened != top)
-        {
-            ProseWidening.AddProseContainers(containers, blocks, unlikely, widened, included);
-        }
-
         SiblingWidening.AddSplitParts(containers, blocks, scores, unlikely, top, included);
         FurnitureRemoval.RemoveOutsideRegion(containers, blocks, scores, included, top, focus, answers);
         BodyTail.Trim(blocks, focus);
