@@ -21,10 +21,20 @@ internal sealed class Lexicon
     /// <summary>Every listed word, in lower case, with the lists it is on.</summary>
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> wordClasses;
 
-    /// <summary>The words that can make a cue (see <see cref="WordClass.Trigger"/>), whatever their case.</summary>
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> triggers;
-
     private readonly RoleWords roles;
+
+    /// <summary>
+    /// Small bit tables that tell at once that a word is on no list, is no cue word, or cannot begin a cue: most words
+    /// of a page are none, and quote finding runs after the page's parse has pushed the word tables out of the
+    /// processor's caches. 4 KB and 2 KB stay cheap to reload (see <see cref="WordFilter"/>).
+    /// </summary>
+    private readonly WordFilter listedFilter;
+
+    /// <inheritdoc cref="listedFilter"/>
+    private readonly WordFilter triggerFilter;
+
+    /// <inheritdoc cref="listedFilter"/>
+    private readonly WordFilter cueStartFilter;
 
     /// <summary>The length of the shortest and the longest word that can make a cue (see <see cref="WordClass.Trigger"/>).</summary>
     private readonly int shortestTrigger;
@@ -119,7 +129,9 @@ internal sealed class Lexicon
         Mark(FemaleWords, WordClass.Female);
         Mark(MaleWords, WordClass.Male);
         Mark(cueWords, WordClass.Trigger);
-        triggers = cueWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        listedFilter = new WordFilter(classes.Keys, 1 << 15);
+        triggerFilter = new WordFilter(cueWords, 1 << 14);
+        cueStartFilter = new WordFilter(SingleWordCues.Concat(multiWordCues.Keys), 1 << 14);
         shortestTrigger = cueWords.Min(w => w.Length);
         longestTrigger = cueWords.Max(w => w.Length);
         wordClasses = classes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -214,12 +226,14 @@ internal sealed class Lexicon
     private int ComputeCueLength(TokenList tokens, int index)
     {
         ref var token = ref tokens[index];
-        var classes = Classes(token);
-        if ((classes & (WordClass.SingleCue | WordClass.MultiCueStart)) == 0 && token.WordSpan.IndexOf('-') < 0)
+        if (!cueStartFilter.MayContain(token.WordSpan) && token.WordSpan.IndexOf('-') < 0)
         {
-            // Most words: on no cue list, and no inverted cue ("a-t-il").
+            // Most words: on no cue list, and no inverted cue ("a-t-il"). The small set of the words a cue can begin
+            // with settles them without the look-up of every list of the word.
             return 0;
         }
+
+        var classes = Classes(token);
 
         var lower = token.LowerSpan;
         if (index > 0 && !tokens[index - 1].EndsClause)
@@ -344,7 +358,7 @@ internal sealed class Lexicon
     /// <summary>Every list a word is on, whatever its case ("According" and "The" at the start of a sentence), looked up in place.</summary>
     public WordClass ClassesOf(ReadOnlySpan<char> word)
     {
-        if (word.Length > MaxWordLength)
+        if (word.Length > MaxWordLength || !listedFilter.MayContain(word))
         {
             return WordClass.None;
         }
@@ -366,23 +380,10 @@ internal sealed class Lexicon
     /// <summary>Whether any word of a text may make it worth reading in full (see <see cref="WordClass.Trigger"/>).</summary>
     public bool HasTrigger(ReadOnlySpan<char> text)
     {
-        var i = 0;
-        while (i < text.Length)
+        var position = 0;
+        while (triggerFilter.NextCandidate(text, shortestTrigger, longestTrigger, ref position, out var word))
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            // Words shorter or longer than any cue word ("a", "of", "to") are passed over without a look-up.
-            if (i - start >= shortestTrigger && i - start <= longestTrigger && triggers.Contains(text[start..i]))
+            if ((ClassesOf(text[word]) & WordClass.Trigger) != 0)
             {
                 return true;
             }
