@@ -47,7 +47,7 @@ internal sealed class ContentStage(ExtractionFocus focus, ContentHints hints) : 
             return;
         }
 
-        var included = SiblingWidening.IncludedContainers(containers, scores, top, answers);
+        var included = SiblingWidening.IncludedContainers(containers, blocks, scores, top, answers);
         SiblingWidening.AddSplitParts(containers, blocks, scores, unlikely, top, included);
         FurnitureRemoval.RemoveOutsideRegion(containers, blocks, scores, included, top, focus, answers);
         BodyTail.Trim(blocks, focus);

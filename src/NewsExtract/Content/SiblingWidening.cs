@@ -15,8 +15,14 @@ internal static class SiblingWidening
     /// <summary>A second part of a split article holds at least this much prose.</summary>
     private const int MinSplitPartChars = 100;
 
-    /// <summary>The chosen container and those of its siblings that score at least a fifth as well (hinted ones get a bonus).</summary>
-    public static HashSet<int> IncludedContainers(List<Container> containers, ContainerScores scores, int top, HintAnswers hints)
+    /// <summary>A block this long counts when a sibling is compared with the chosen container: shorter lines repeat by design.</summary>
+    private const int MinCopyBlockChars = 40;
+
+    /// <summary>
+    /// The chosen container and those of its siblings that score at least a fifth as well (hinted ones get a bonus),
+    /// less the siblings that hold the article a second time.
+    /// </summary>
+    public static HashSet<int> IncludedContainers(List<Container> containers, List<Block> blocks, ContainerScores scores, int top, HintAnswers hints)
     {
         var included = new HashSet<int> { top };
         var parent = containers[top].ParentId;
@@ -26,6 +32,7 @@ internal static class SiblingWidening
         }
 
         var threshold = Math.Max(10, scores.FinalScore(top) * 0.2);
+        var copies = new CopyFinder(containers, blocks, scores, top);
         for (var id = top + 1; id < containers.Count; id++)
         {
             if (containers[id].ParentId != parent || !scores.Scored[id])
@@ -34,7 +41,7 @@ internal static class SiblingWidening
             }
 
             var bonus = ContainerScoring.HintScore(containers[id], hints) > 0 ? scores.FinalScore(top) * 0.2 : 0;
-            if (scores.FinalScore(id) + bonus >= threshold)
+            if (scores.FinalScore(id) + bonus >= threshold && !copies.Repeats(id))
             {
                 included.Add(id);
             }
@@ -42,13 +49,66 @@ internal static class SiblingWidening
 
         for (var id = parent + 1; id < top; id++)
         {
-            if (containers[id].ParentId == parent && scores.Scored[id] && scores.FinalScore(id) + (ContainerScoring.HintScore(containers[id], hints) > 0 ? scores.FinalScore(top) * 0.2 : 0) >= threshold)
+            if (containers[id].ParentId == parent && scores.Scored[id] && scores.FinalScore(id) + (ContainerScoring.HintScore(containers[id], hints) > 0 ? scores.FinalScore(top) * 0.2 : 0) >= threshold
+                && !copies.Repeats(id))
             {
                 included.Add(id);
             }
         }
 
         return included;
+    }
+
+    /// <summary>
+    /// Tells a sibling that holds the article a second time (a print or app version, a copy for readers without
+    /// scripts, the article again around a player): at least half of the chosen container's prose recurs in it, block
+    /// for block. Taking it in would put every line the merger cannot match (short ones, captions, the sibling's own
+    /// furniture) into the body twice. Only siblings holding half as much text as the chosen container are compared,
+    /// and the chosen container's prose is gathered once, on the first of them: most pages never pay for it.
+    /// </summary>
+    private sealed class CopyFinder(List<Container> containers, List<Block> blocks, ContainerScores scores, int top)
+    {
+        private HashSet<string>? prose;
+        private int proseChars;
+
+        public bool Repeats(int sibling)
+        {
+            if (scores.TextChars[sibling] * 2 < scores.TextChars[top])
+            {
+                return false;
+            }
+
+            if (prose is null)
+            {
+                prose = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var block in blocks)
+                {
+                    if (IsCopyCandidate(block) && RegionChoice.IsWithin(containers, block.ContainerPath[^1], top) && prose.Add(TextNormalizer.ForComparison(block.Text)))
+                    {
+                        proseChars += block.Text.Length;
+                    }
+                }
+            }
+
+            if (proseChars == 0)
+            {
+                return false;
+            }
+
+            var repeated = 0;
+            foreach (var block in blocks)
+            {
+                if (IsCopyCandidate(block) && RegionChoice.IsWithin(containers, block.ContainerPath[^1], sibling) && prose.Contains(TextNormalizer.ForComparison(block.Text)))
+                {
+                    repeated += block.Text.Length;
+                }
+            }
+
+            return repeated * 2 >= proseChars;
+        }
+
+        private static bool IsCopyCandidate(Block block) =>
+            block.Kept && block.ContainerPath.Length > 0 && block.Text.Length >= MinCopyBlockChars && block.Kind is not (BlockKind.TableCell or BlockKind.ListItem);
     }
 
     /// <summary>
