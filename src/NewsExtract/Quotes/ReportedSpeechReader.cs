@@ -221,9 +221,16 @@ internal sealed class ReportedSpeechReader
         }
 
         var nextToCue = inverted || !tokens[SkipAuxiliaries(tokens, start, cue - 1)].EndsClause;
-        if (!participle && !speaker.Relative && speakerStart - 1 > start && tokens[speakerStart - 1].HasComma && nextToCue && !tokens[after - 1].Trailing.Contains(':'))
+        if (!participle && !speaker.Relative && speakerStart - 1 > start && tokens[speakerStart - 1].HasComma && !tokens[after - 1].Trailing.Contains(':'))
         {
+            // "A, Mahaney, of RBC Capital Markets, said." ends with an appositive speaker; "The envoy, Zamir Kabulov, said
+            // Moscow …" has its statement after the cue.
             var attributionEnd = bounds.AttributionEnd(tokens, after, end, inverted, speaker);
+            if (!nextToCue && attributionEnd != end - 1)
+            {
+                attributionEnd = -1;
+            }
+
             if (attributionEnd >= 0)
             {
                 Add(paragraph, start, speakerStart - 1, cueText, cue, speaker, found, allowQuotes);
