@@ -35,6 +35,24 @@ public sealed class ReportedSpeechReaderTests
     }
 
     [Fact]
+    public void Find_SentencesInTwoApostropheMarksAfterAnAttribution_GoOnWithItsSpeaker()
+    {
+        var quotes = Indirect("''The harbour will stay open all winter,'' Lena Brandt said. ''The ferries need it. We will pay for the ice breakers ourselves.'' The council meets again in May.");
+
+        Assert.Equal(["The harbour will stay open all winter", "The ferries need it", "We will pay for the ice breakers ourselves"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Lena Brandt", q.Speaker));
+    }
+
+    [Fact]
+    public void Find_AppositiveSpeakerClosingTheSentence_AttributesTheClauseBeforeIt()
+    {
+        var quote = Assert.Single(Indirect("Tram fares will rise again next spring, Oskar Lind, the head of the transit board, said at a hearing."));
+
+        Assert.Equal("Tram fares will rise again next spring", quote.Text);
+        Assert.Equal("Oskar Lind", quote.Speaker);
+    }
+
+    [Fact]
     public void Find_SecondCueOfTheSameSubject_IsASecondStatement()
     {
         var quotes = Indirect("The mayor told reporters the budget was balanced and said taxes would not rise next year.");
