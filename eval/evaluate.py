@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Score the console app's output on the development corpora, tuning and validation parts apart.
 
-usage: eval/evaluate.py [--shared DIR] [--pred-dir DIR] [--run] [--only NAME,...] [--json]
+usage: eval/evaluate.py [--shared DIR] [--pred-dir DIR] [--run] [--only NAME,...] [--json] [--worst N] [--misses KINDS]
 
 --shared  the folder holding corpus/<name>/ and eval/score.py (default: ../shared beside the checkout).
 --run     first runs `newsextract batch` over every corpus into --pred-dir (default /tmp/newsextract-eval).
 The referee (eval/score.py of the shared folder) is imported, not copied: the figures are its own. Every corpus
 names its validation part in validation-ids.txt (polnear-dev is scored by score_quotes.py instead). A corpus that
 is absent is reported as absent, not as a failure: the repository alone does not carry them.
+--worst   lists the N tuning pages with the lowest body F1.
+--misses  lists the tuning pages whose metadata the referee counts as missed, for the kinds named (title, byline,
+          date; comma-separated), with what was found and what the truth holds. Validation pages are never listed.
 """
 import argparse, importlib.util, json, os, subprocess, sys
 
@@ -35,6 +38,24 @@ def headline(res):
     return "  ".join(parts)
 
 
+def misses(referee, truth, preds, kind):
+    """The pages of `truth` whose `kind` (title, byline, date) the referee's own rule counts as missed."""
+    for pid, t in sorted(truth.items()):
+        p = preds.get(pid) or {}
+        if kind == "title" and t.get("title"):
+            if referee.fold(p.get("title")) != referee.fold(t["title"]):
+                yield pid, p.get("title"), t["title"]
+        elif kind == "byline" and t.get("byline"):
+            got = referee.pred_authors(p)
+            a, b = set(referee.tokens(referee.fold(t["byline"]))), set(referee.tokens(referee.fold(got)))
+            if not (a | b and len(a & b) / len(a | b) >= 0.5):
+                yield pid, got, t["byline"]
+        elif kind == "date" and t.get("publishedTime"):
+            got = str(p.get("published") or p.get("date") or "")[:10]
+            if got != str(t["publishedTime"])[:10]:
+                yield pid, got, str(t["publishedTime"])[:10]
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
@@ -44,6 +65,7 @@ def main():
     ap.add_argument("--only", default="")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--worst", type=int, default=0)
+    ap.add_argument("--misses", default="")
     a = ap.parse_args()
     names = [n for n in a.only.split(",") if n] or CORPORA
     if not os.path.isfile(os.path.join(a.shared, "eval", "score.py")):
@@ -81,6 +103,9 @@ def main():
                     print(f"{name:<16} {part:<10} {headline(res[part])}")
             for w in res["tuning"].get("worst", []):
                 print(f"    worst tuning {w['id']}: F1 {w['f1']} P {w['precision']} R {w['recall']}")
+            for kind in [k for k in a.misses.split(",") if k]:
+                for pid, got, want in misses(referee, tune, preds, kind):
+                    print(f"    {kind} miss {name}/{pid}: got {got!r} want {want!r}")
     if a.json:
         print(json.dumps(out))
 
