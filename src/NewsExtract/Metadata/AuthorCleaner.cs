@@ -89,6 +89,74 @@ internal static partial class AuthorCleaner
         return rest.Length < text.Length || Prefix().IsMatch(rest) ? Clean(text) : [];
     }
 
+    /// <summary>
+    /// The names in a line anywhere in the article that a label introduces ("Autor: Jana Roth", "Verfasst von Jana
+    /// Roth", "Autorin/Autor Jana Roth" at the article's foot): far from the headline a prefix alone ("von", "by") or
+    /// a bare label word ("Post Office Box") starts too many other lines, so the label must be followed by a colon or
+    /// a prefix, or name the writer's role; and every name must be written as one (two words or more, each capitalised).
+    /// </summary>
+    public static IEnumerable<string> FromLabelledLine(string line)
+    {
+        var text = line.Trim();
+        if (text.Length is 0 or > MaxBylineLineChars || TextNormalizer.EndsLikeSentence(text))
+        {
+            return [];
+        }
+
+        var rest = WithoutLabels(text);
+        if (rest.Length == text.Length
+            || (text.AsSpan(0, text.Length - rest.Length).IndexOf(':') < 0 && !Prefix().IsMatch(rest) && !AuthorNouns.Contains(FirstWord(text))))
+        {
+            return [];
+        }
+
+        var names = new List<string>();
+        foreach (var name in Clean(text))
+        {
+            // "Author: Jane Doe Published: 24 May": the next label ends the name.
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var kept = words.Length;
+            while (kept > 0 && Labels.Contains(words[kept - 1]))
+            {
+                kept--;
+            }
+
+            var trimmed = string.Join(' ', words, 0, kept);
+            if (!WrittenAsName(trimmed) || trimmed.Contains(':', StringComparison.Ordinal))
+            {
+                return [];
+            }
+
+            if (!names.Contains(trimmed))
+            {
+                names.Add(trimmed);
+            }
+        }
+
+        return names;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(string text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(0, end);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuthorNouns =
+        PhraseList.Load("byline-author-nouns").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Two words or more, each starting with a capital: how names are written, unlike the rest of a line.</summary>
+    private static bool WrittenAsName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && Array.TrueForAll(words, word => char.IsUpper(word[0]));
+    }
+
     /// <summary>Whether a text is a byline's label alone ("Written by", "Verfasst von", "Author:"): what names the writer next to it.</summary>
     public static bool IsBylineLabel(string text)
     {
@@ -125,7 +193,7 @@ internal static partial class AuthorCleaner
             var word = text.AsSpan(0, end);
             if (Labels.Contains(word))
             {
-                text = text[end..].TrimStart(' ', ':');
+                text = text[end..].TrimStart(' ', ':', '/');
                 continue;
             }
 

@@ -108,7 +108,12 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
 
         if (metadata.Authors.Count == 0)
         {
-            BylineNearHeadline(blocks, metadata);
+            var headline = DateFinder.HeadlineIndex(blocks, metadata.Title);
+            BylineNearHeadline(blocks, headline, metadata);
+            if (metadata.Authors.Count == 0)
+            {
+                LabelledByline(blocks, headline, metadata);
+            }
         }
 
         // In place of the site's own name only a person's name will do: two words or more, letters only.
@@ -179,9 +184,8 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
     private const int BylineBlocksBeforeHeadline = 3;
 
     /// <summary>A byline the markup does not mark: a short line by the headline that starts with a label or a prefix ("Von Jana Roth").</summary>
-    private static void BylineNearHeadline(IReadOnlyList<Block> blocks, MetadataBuilder metadata)
+    private static void BylineNearHeadline(IReadOnlyList<Block> blocks, int headline, MetadataBuilder metadata)
     {
-        var headline = DateFinder.HeadlineIndex(blocks, metadata.Title);
         if (headline < 0)
         {
             return;
@@ -194,6 +198,18 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
             if (i != headline)
             {
                 metadata.Authors.AddRange(AuthorCleaner.FromLine(blocks[i].Text).Distinct());
+            }
+        }
+    }
+
+    /// <summary>A byline a label introduces anywhere after the headline ("Autor: Jana Roth" at the article's foot), outside the page's furniture.</summary>
+    private static void LabelledByline(IReadOnlyList<Block> blocks, int headline, MetadataBuilder metadata)
+    {
+        for (var i = Math.Max(0, headline); i < blocks.Count && metadata.Authors.Count == 0; i++)
+        {
+            if (!blocks[i].InPageFurniture)
+            {
+                metadata.Authors.AddRange(AuthorCleaner.FromLabelledLine(blocks[i].Text));
             }
         }
     }

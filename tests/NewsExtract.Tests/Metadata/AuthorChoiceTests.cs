@@ -148,4 +148,47 @@ public sealed class AuthorChoiceTests
 
         Assert.Empty(ArticleExtractor.Default.Extract(html).Authors);
     }
+
+    private const string LongArticle = """
+        <p>The council met on Tuesday evening and approved the new ferry timetable after a long debate about the winter service.</p>
+        <p>Residents of the outer islands had asked for an earlier crossing on weekdays, and the operator agreed to add one in March.</p>
+        <p>The fares for commuters stay as they are until the end of the year, the council said in a statement after the vote.</p>
+        <p>Several members asked for a review of the service in autumn, when the first figures on the new crossings are known.</p>
+        <p>The harbour master welcomed the decision but warned that the old pier needs repairs before the extra boat can dock.</p>
+        <p>Work on the pier is expected to start in January and to last about six weeks, during which the boats use the new pier.</p>
+        <p>The operator will publish the new timetable on its website next week and hand out printed copies at the terminals.</p>
+        <p>Tickets bought before the change remain valid on every crossing, including the new early boat on weekday mornings.</p>
+        """;
+
+    [Theory]
+    [InlineData("Autor: Jana Roth")]
+    [InlineData("Autorin/Autor Jana Roth")]
+    [InlineData("Verfasst von Jana Roth")]
+    [InlineData("Author: Jana Roth Published: 24 May")]
+    public void Extract_LabelledBylineAtTheArticlesFoot_TakesItsName(string line)
+    {
+        var html = $"<html><head></head><body><article><h1>Ferry fares rise</h1>{LongArticle}<p>{line}</p></article></body></html>";
+
+        Assert.Equal(["Jana Roth"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Theory]
+    [InlineData("Von Jana Roth")]
+    [InlineData("Post Office Box 12")]
+    [InlineData("Autor: jana roth")]
+    [InlineData("Name: Password")]
+    public void Extract_LineFarFromTheHeadlineWithoutALabelledName_NamesNobody(string line)
+    {
+        var html = $"<html><head></head><body><article><h1>Ferry fares rise</h1>{LongArticle}<p>{line}</p></article></body></html>";
+
+        Assert.Empty(ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
+    public void Extract_LabelledBylineInTheFooter_NamesNobody()
+    {
+        var html = $"<html><head></head><body><article><h1>Ferry fares rise</h1>{LongArticle}</article><footer><p>Autor: Jana Roth</p></footer></body></html>";
+
+        Assert.Empty(ArticleExtractor.Default.Extract(html).Authors);
+    }
 }
