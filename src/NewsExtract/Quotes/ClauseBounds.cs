@@ -329,7 +329,7 @@ internal sealed class ClauseBounds(Lexicon lexicon, SpeakerReader speakers)
         {
             // "the BBC", "the Security Council", "the council".
             var named = c + 1;
-            while (named < end && !tokens[named - 1].EndsClause && (tokens[named].IsCapitalized || tokens[named].IsPossessive) && named + 1 < end)
+            while (named < end && !tokens[named - 1].EndsClause && (tokens[named].IsCapitalized || tokens[named].IsPossessive) && (named + 1 < end || tokens[named].EndsSentence))
             {
                 named++;
             }

@@ -215,7 +215,7 @@ internal sealed class ReportedSpeechReader
 
         // "CLAUSE, Rao said on Monday, as …": the attribution closes the clause. Not "The envoy, Zamir Kabulov, said …".
         var speakerStart = inverted ? cue : speaker.First;
-        if (speakerStart - 1 > start && lexicon.Is(tokens[speakerStart - 1], WordClass.Determiner))
+        if (speakerStart - 1 > start && lexicon.Is(tokens[speakerStart - 1], WordClass.Determiner) && !tokens[speakerStart - 1].EndsClause)
         {
             speakerStart--;
         }

@@ -53,6 +53,23 @@ public sealed class ReportedSpeechReaderTests
     }
 
     [Fact]
+    public void Find_ClauseEndingWithADeterminerBeforeTheAttribution_KeepsTheClause()
+    {
+        var quote = Assert.Single(Indirect("The new line will carry more riders than another, Rosa Kemp said."));
+
+        Assert.Equal("The new line will carry more riders than another", quote.Text);
+    }
+
+    [Fact]
+    public void Find_ListenerNamedInSeveralWordsClosingTheSentence_EndsTheAttribution()
+    {
+        var quote = Assert.Single(Indirect("The harvest came in two weeks early, a farm spokesman told The Valley Gazette."));
+
+        Assert.Equal("The harvest came in two weeks early", quote.Text);
+        Assert.Equal("a farm spokesman", quote.Speaker);
+    }
+
+    [Fact]
     public void Find_SecondCueOfTheSameSubject_IsASecondStatement()
     {
         var quotes = Indirect("The mayor told reporters the budget was balanced and said taxes would not rise next year.");
