@@ -45,7 +45,7 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
 
         // The h2 texts are built only if the document title's colon rule reads them.
         var subheadings = elements.Subheadings.Select(MetadataElements.TextOf).Where(text => !string.IsNullOrWhiteSpace(text));
-        metadata.Title = TitleChooser.Choose(document.Title, declaredTitles, structured.Name, Texts(elements.Headings), metadata.SiteName, subheadings);
+        metadata.Title = TitleChooser.Choose(document.Title, declaredTitles, structured.Name, Texts(elements.Headings), metadata.SiteName, subheadings, baseUrl?.IsAbsoluteUri == true ? baseUrl.Host : null);
 
         ChooseAuthors(metadata, metaTags, elements, context.Blocks);
 

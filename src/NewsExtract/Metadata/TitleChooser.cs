@@ -33,7 +33,11 @@ internal static class TitleChooser
     /// <param name="headings">The page's <c>h1</c> texts in document order (the document title's colon rule also reads its <c>h2</c> texts).</param>
     /// <param name="siteName">The site's name, if known.</param>
     /// <param name="subheadings">The page's <c>h2</c> texts, for the document title's colon rule: enumerated only when that rule asks.</param>
-    public static string? Choose(string? documentTitle, IReadOnlyList<string> declaredTitles, string? structuredName, IReadOnlyList<string> headings, string? siteName, IEnumerable<string>? subheadings = null)
+    /// <param name="host">The host of the page's address (or its canonical one), if known: a suffix that spells it is cut.</param>
+    public static string? Choose(string? documentTitle, IReadOnlyList<string> declaredTitles, string? structuredName, IReadOnlyList<string> headings, string? siteName, IEnumerable<string>? subheadings = null, string? host = null) =>
+        WithoutHostSuffix(ChooseTitle(documentTitle, declaredTitles, structuredName, headings, siteName, subheadings), host, declaredTitles.Count > 0 ? headings : null);
+
+    private static string? ChooseTitle(string? documentTitle, IReadOnlyList<string> declaredTitles, string? structuredName, IReadOnlyList<string> headings, string? siteName, IEnumerable<string>? subheadings)
     {
         var declared = new List<string>(declaredTitles.Count);
         foreach (var candidate in declaredTitles)
@@ -104,6 +108,96 @@ internal static class TitleChooser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Headline - hausinfo", "Headline | heizung.de": the part after the last separator spells the site's own address
+    /// (a label of its host, or the host itself), so it is the site's name, whatever other name the site declares. A
+    /// short title keeps its suffix, as <see cref="FromDocumentTitle"/> keeps it ("Mozilla - Wikipedia" is the page's
+    /// own name); a title the publisher declares loses it only where a heading of the page shows the headline alone.
+    /// </summary>
+    internal static string? WithoutHostSuffix(string? title, string? host, IReadOnlyList<string>? headingsToAgree = null)
+    {
+        if (title is null || string.IsNullOrEmpty(host))
+        {
+            return title;
+        }
+
+        var (index, separator) = Last(title, HostSuffixSeparators);
+        if (index <= 0)
+        {
+            return title;
+        }
+
+        var head = title[..index].Trim();
+        if (TextNormalizer.CountWords(head) <= MaxWordsKeepingSuffix || !SpellsHost(title.AsSpan(index + separator.Length), host))
+        {
+            return title;
+        }
+
+        if (headingsToAgree is null)
+        {
+            return head;
+        }
+
+        var folded = TextNormalizer.ForComparison(head);
+        foreach (var heading in headingsToAgree)
+        {
+            if (TextNormalizer.ForComparison(heading) == folded)
+            {
+                return head;
+            }
+        }
+
+        return title;
+    }
+
+    /// <summary>A title part of this many words or fewer is too short to stand without the rest.</summary>
+    private const int MaxWordsKeepingSuffix = 4;
+
+    /// <summary>The separators a site's name stands behind, and " : " as some sites write it.</summary>
+    private static readonly string[] HostSuffixSeparators = [.. SuffixSeparators, " : "];
+
+    /// <summary>Whether a text, letters and digits alone, is the host ("heizung.de") or one of its labels before the last ("hausinfo").</summary>
+    private static bool SpellsHost(ReadOnlySpan<char> text, string host)
+    {
+        var compact = Compact(text);
+        if (compact.Length < 3)
+        {
+            return false;
+        }
+
+        var name = host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host.AsSpan(4) : host.AsSpan();
+        if (compact == Compact(name))
+        {
+            return true;
+        }
+
+        var lastDot = name.LastIndexOf('.');
+        foreach (var range in name[..Math.Max(0, lastDot)].Split('.'))
+        {
+            if (compact == Compact(name[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The letters and digits of a text, lower case.</summary>
+    private static string Compact(ReadOnlySpan<char> text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>
@@ -235,7 +329,7 @@ internal static class TitleChooser
         // Cutting left too little: a short headline keeps its title whole, unless only the site name was cut.
         var words = TextNormalizer.CountWords(current);
         var wordsWithoutSeparators = TextNormalizer.CountWords(title);
-        if (words <= 4 && (!hierarchical || words != wordsWithoutSeparators - 1) && current != title && !CutOnlySiteName(title, current))
+        if (words <= MaxWordsKeepingSuffix && (!hierarchical || words != wordsWithoutSeparators - 1) && current != title && !CutOnlySiteName(title, current))
         {
             return title;
         }

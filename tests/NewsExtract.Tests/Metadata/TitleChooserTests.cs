@@ -88,4 +88,50 @@ public sealed class TitleChooserTests
 
         Assert.Equal("Ferry fares rise again", ArticleExtractor.Default.Extract(html).Title);
     }
+
+    [Fact]
+    public void Choose_DocumentTitleEndingInTheSitesAddressAfterASpacedColon_DropsIt()
+    {
+        var title = TitleChooser.Choose("Ferry fares rise again on the island routes : HARBOUR-POST", [], null, [], null, host: "www.harbourpost.de");
+
+        Assert.Equal("Ferry fares rise again on the island routes", title);
+    }
+
+    [Fact]
+    public void Choose_DeclaredTitleEndingInTheSitesAddressAndAHeadingShowsTheHeadline_DropsIt()
+    {
+        var title = TitleChooser.Choose(null, ["Ferry fares rise again on the island routes | HarbourPost"], null, ["Ferry fares rise again on the island routes"], null, host: "harbourpost.de");
+
+        Assert.Equal("Ferry fares rise again on the island routes", title);
+    }
+
+    [Fact]
+    public void Choose_DeclaredTitleEndingInTheSitesAddressWithoutAHeadingThatAgrees_KeepsItWhole()
+    {
+        var title = TitleChooser.Choose(null, ["Ferry fares rise again on the island routes | HarbourPost"], null, ["Weather"], null, host: "harbourpost.de");
+
+        Assert.Equal("Ferry fares rise again on the island routes | HarbourPost", title);
+    }
+
+    [Theory]
+    [InlineData("Mozilla - Wikipedia", "Mozilla", "en.wikipedia.org")]
+    [InlineData("Ferry fares rise again on the island routes - Harbour Post", "Ferry fares rise again on the island routes", "www.islandnews.de")]
+    [InlineData("Ferry fares rise again on the island routes - de", "Ferry fares rise again on the island routes", "www.harbourpost.de")]
+    public void Choose_ShortTitleOrSuffixThatIsNotTheAddress_KeepsItWhole(string declared, string heading, string host)
+    {
+        Assert.Equal(declared, TitleChooser.Choose(null, [declared], null, [heading], null, host: host));
+    }
+
+    [Fact]
+    public void Extract_DeclaredTitleEndingInTheCanonicalHost_TakesTheHeadline()
+    {
+        const string html = """
+            <html><head><meta property="og:title" content="Ferry fares rise again on the island routes | Harbourpost.de">
+            <link rel="canonical" href="https://www.harbourpost.de/ferry-fares"></head>
+            <body><h1>Ferry fares rise again on the island routes</h1>
+            <p>The council approved the new ferry timetable after a long debate about the winter service.</p></body></html>
+            """;
+
+        Assert.Equal("Ferry fares rise again on the island routes", ArticleExtractor.Default.Extract(html).Title);
+    }
 }
