@@ -111,7 +111,7 @@ internal static class TitleChooser
     }
 
     /// <summary>
-    /// "Headline - hausinfo", "Headline | heizung.de": the part after the last separator spells the site's own address
+    /// "Headline - examplenews", "Headline | example-news.de": the part after the last separator spells the site's own address
     /// (a label of its host, or the host itself), so it is the site's name, whatever other name the site declares. A
     /// short title keeps its suffix, as <see cref="FromDocumentTitle"/> keeps it ("Mozilla - Wikipedia" is the page's
     /// own name); a title the publisher declares loses it only where a heading of the page shows the headline alone.
@@ -158,7 +158,7 @@ internal static class TitleChooser
     /// <summary>The separators a site's name stands behind, and " : " as some sites write it.</summary>
     private static readonly string[] HostSuffixSeparators = [.. SuffixSeparators, " : "];
 
-    /// <summary>Whether a text, letters and digits alone, is the host ("heizung.de") or one of its labels before the last ("hausinfo").</summary>
+    /// <summary>Whether a text, letters and digits alone, is the host ("example-news.de") or one of its labels before the last ("examplenews").</summary>
     private static bool SpellsHost(ReadOnlySpan<char> text, string host)
     {
         var compact = Compact(text);
