@@ -98,9 +98,7 @@ internal sealed class QuoteFinder
         var start = paragraph.IsFull ? paragraph.DatelineEnd : tokens.Count;
         var nextSpan = 0;
 
-        // The last statement in two-apostrophe marks, whose speaker the next sentences in such marks go on with.
-        ReportedClause? said = null;
-        var open = false;
+        var apostrophes = new ApostropheQuote();
         while (start < tokens.Count)
         {
             var end = paragraph.SentenceEnd(start, tokens.Count);
@@ -136,22 +134,7 @@ internal sealed class QuoteFinder
                 // warned …" is one statement; "“…,” Carson said, but he said …" two.
                 run.Clauses.Clear();
                 reported.Find(paragraph, start, end, quoted, run.Clauses);
-                if (run.Clauses.Count == 0 && said is not null && !quoted && end - start >= MinClauseWords
-                    && (open || Apostrophes(tokens[start].Leading)))
-                {
-                    // "''A,'' he said. ''B.''": marks this reader takes for no quote (two apostrophes) go on with the
-                    // statement before, sentence by sentence, until they close.
-                    run.Clauses.Add(said with { First = start, Last = end - 1 });
-                    open = !Apostrophes(tokens[end - 1].Trailing);
-                }
-                else
-                {
-                    said = run.Clauses.Count > 0 && (Apostrophes(tokens[run.Clauses[^1].First].Leading) || Apostrophes(tokens[run.Clauses[^1].Last].Trailing))
-                        ? run.Clauses[^1]
-                        : null;
-                    open = false;
-                }
-
+                apostrophes.Read(tokens, start, end, quoted, run.Clauses);
                 foreach (var clause in run.Clauses)
                 {
                     AddReported(run, p, clause);
@@ -317,11 +300,6 @@ internal sealed class QuoteFinder
 
         return true;
     }
-
-    /// <summary>A reported clause goes on over the next sentences in two-apostrophe marks only when it is this long.</summary>
-    private const int MinClauseWords = 3;
-
-    private static bool Apostrophes(string punctuation) => punctuation.Contains("''", StringComparison.Ordinal);
 
     /// <summary>The attribution in the last sentence of a paragraph that ends with a colon, introducing the next paragraph's quote.</summary>
     private Attribution? IntroducedBefore(ParsedParagraph before)

@@ -237,7 +237,7 @@ internal sealed class ReportedSpeechReader
 
                 // "The plan, he said, would …": the clause goes on after a short attribution.
                 if (!inverted && attributionEnd == after - 1 && attributionEnd + 1 < end && tokens[attributionEnd].HasComma
-                    && speaker.Kind != SpeakerKind.Source && !OpensNewClause(tokens, attributionEnd + 1))
+                    && speaker.Kind != SpeakerKind.Source && (!OpensNewClause(tokens, attributionEnd + 1) || ApostropheQuote.Opens(tokens[attributionEnd + 1])))
                 {
                     Add(paragraph, attributionEnd + 1, bounds.ClauseEnd(tokens, attributionEnd + 1, end, relative: false), cueText, cue, speaker, found, allowQuotes);
                 }

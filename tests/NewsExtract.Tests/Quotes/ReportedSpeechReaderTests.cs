@@ -44,6 +44,24 @@ public sealed class ReportedSpeechReaderTests
     }
 
     [Fact]
+    public void Find_SentencesInTwoApostropheMarksBeforeTheAttribution_GoToItsSpeaker()
+    {
+        var quotes = Indirect("''The ferry is older than the harbour itself. It will run until spring,'' Lena Brandt said.");
+
+        Assert.Contains(quotes, q => q.Text == "The ferry is older than the harbour itself" && q.Speaker == "Lena Brandt");
+        Assert.Contains(quotes, q => q.Text == "It will run until spring" && q.Speaker == "Lena Brandt");
+    }
+
+    [Fact]
+    public void Find_TwoApostropheMarksReopenedAfterTheAttribution_GoOnWithTheStatement()
+    {
+        var quotes = Indirect("''The bridge was more than the town needed,'' Lena Brandt wrote, ''but nobody turns down a gift from the state.''");
+
+        Assert.Equal(["The bridge was more than the town needed", "but nobody turns down a gift from the state"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Lena Brandt", q.Speaker));
+    }
+
+    [Fact]
     public void Find_AppositiveSpeakerClosingTheSentence_AttributesTheClauseBeforeIt()
     {
         var quote = Assert.Single(Indirect("Tram fares will rise again next spring, Oskar Lind, the head of the transit board, said at a hearing."));
