@@ -22,6 +22,9 @@ internal sealed class ReportedSpeechReader
     /// <summary>Reported speech needs a clause of at least this many words.</summary>
     private const int MinClauseWords = 3;
 
+    /// <summary>The most words of a role set off before an appositive speaker ("the White House press secretary, …").</summary>
+    private const int MaxRoleWords = 8;
+
     /// <summary>Adds every reported clause of the sentence tokens[start..end) to <paramref name="found"/>, in reading order.</summary>
     /// <param name="paragraph">The paragraph.</param>
     /// <param name="start">The sentence's first token.</param>
@@ -233,7 +236,7 @@ internal sealed class ReportedSpeechReader
 
             if (attributionEnd >= 0)
             {
-                Add(paragraph, start, speakerStart - 1, cueText, cue, speaker, found, allowQuotes);
+                Add(paragraph, start, nextToCue ? speakerStart - 1 : BeforeRole(tokens, start, speakerStart - 1), cueText, cue, speaker, found, allowQuotes);
 
                 // "The plan, he said, would …": the clause goes on after a short attribution.
                 if (!inverted && attributionEnd == after - 1 && attributionEnd + 1 < end && tokens[attributionEnd].HasComma
@@ -264,6 +267,20 @@ internal sealed class ReportedSpeechReader
     /// </summary>
     private static bool ClosesQuote(in Token token) =>
         token.Trailing.Contains("''", StringComparison.Ordinal) || token.Trailing.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks) >= 0;
+
+    /// <summary>A role set off before an appositive speaker is no part of the statement: "A, the press secretary, Josh Earnest, said" ends A at its comma.</summary>
+    private int BeforeRole(TokenList tokens, int start, int last)
+    {
+        for (var k = last - 1; k > start && k >= last - MaxRoleWords; k--)
+        {
+            if (tokens[k].EndsClause)
+            {
+                return tokens[k].HasComma && lexicon.Is(tokens[k + 1], WordClass.Determiner) && !lexicon.Is(tokens[k + 1], WordClass.Pronoun) ? k : last;
+            }
+        }
+
+        return last;
+    }
 
     /// <summary>The token before the auxiliaries and adverbs that end at <paramref name="k"/> ("Garnier, a annoncé" → "Garnier,").</summary>
     private int SkipAuxiliaries(TokenList tokens, int from, int k)
@@ -328,6 +345,12 @@ internal sealed class ReportedSpeechReader
 
     private bool IsPassive(TokenList tokens, int start, int cue)
     {
+        if (Lexicon.IsParticiple(tokens[cue]))
+        {
+            // "They are saying …": a form of "be" before an -ing form makes it progressive, not passive.
+            return false;
+        }
+
         var k = cue - 1;
         while (k >= start && lexicon.Is(tokens[k], WordClass.Auxiliary) && !lexicon.Is(tokens[k], WordClass.BeForm))
         {

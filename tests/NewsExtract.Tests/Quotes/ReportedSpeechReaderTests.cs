@@ -88,6 +88,23 @@ public sealed class ReportedSpeechReaderTests
     }
 
     [Fact]
+    public void Find_RoleSetOffBeforeAnAppositiveSpeaker_IsNoPartOfTheStatement()
+    {
+        var quote = Assert.Single(Indirect("The ferry will keep running through the winter, the harbour board chairwoman, Lena Brandt, said."));
+
+        Assert.Equal("The ferry will keep running through the winter", quote.Text);
+        Assert.Equal("Lena Brandt", quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_ProgressiveCue_IsNoPassive()
+    {
+        var quote = Assert.Single(Indirect("The farmers are saying the new bridge will cut their journey to market in half."));
+
+        Assert.Equal("the new bridge will cut their journey to market in half", quote.Text);
+    }
+
+    [Fact]
     public void Find_SecondCueOfTheSameSubject_IsASecondStatement()
     {
         var quotes = Indirect("The mayor told reporters the budget was balanced and said taxes would not rise next year.");
