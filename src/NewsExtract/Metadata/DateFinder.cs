@@ -23,16 +23,17 @@ internal static class DateFinder
     private const int BlocksAfterHeadline = 8;
     private const int BlocksBeforeHeadline = 3;
 
-    public static DateTimeOffset? Find(MetadataElements elements, Uri? url, IReadOnlyList<Block> blocks, string? title, bool monthFirst)
+    /// <summary>The page's date from its weaker evidence, most reliable first; <paramref name="headline"/> is the headline's <see cref="HeadlineIndex"/> for this title when the caller found it already.</summary>
+    public static DateTimeOffset? Find(MetadataElements elements, Uri? url, IReadOnlyList<Block> blocks, string? title, bool monthFirst, int? headline = null)
     {
         return TimeElement(elements.Times)
             ?? DateParser.FromUrl(url)
             ?? DateLines(elements.DateLines, monthFirst)
-            ?? NearHeadline(blocks, title, monthFirst);
+            ?? NearHeadline(blocks, headline ?? HeadlineIndex(blocks, title), monthFirst);
     }
 
     /// <summary>The date of plain text: a date line right around its headline.</summary>
-    public static DateTimeOffset? FindInText(IReadOnlyList<Block> blocks, string? title) => NearHeadline(blocks, title, monthFirst: false);
+    public static DateTimeOffset? FindInText(IReadOnlyList<Block> blocks, string? title) => NearHeadline(blocks, HeadlineIndex(blocks, title), monthFirst: false);
 
     private static DateTimeOffset? TimeElement(List<IElement> candidates)
     {
@@ -84,9 +85,8 @@ internal static class DateFinder
     }
 
     /// <summary>A date in the short lines around the headline: after it first (the date line under a headline), then before it.</summary>
-    private static DateTimeOffset? NearHeadline(IReadOnlyList<Block> blocks, string? title, bool monthFirst)
+    private static DateTimeOffset? NearHeadline(IReadOnlyList<Block> blocks, int headline, bool monthFirst)
     {
-        var headline = HeadlineIndex(blocks, title);
         if (headline < 0)
         {
             return null;

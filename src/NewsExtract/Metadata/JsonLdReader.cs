@@ -58,7 +58,8 @@ internal static class JsonLdReader
                 using var parsed = JsonDocument.Parse(json, parseOptions);
                 foreach (var item in Objects(parsed.RootElement))
                 {
-                    if (IsArticle(item))
+                    var types = TypesOf(item);
+                    if ((types & ItemTypes.Article) != 0)
                     {
                         if (titles.Count == 0 && (String(item, "headline") ?? String(item, "name")) is { } title)
                         {
@@ -70,12 +71,12 @@ internal static class JsonLdReader
                     }
                     else
                     {
-                        if (HasType(item, "Person") && String(item, "@id") is { } id && String(item, "name") is { } personName)
+                        if ((types & ItemTypes.Person) != 0 && String(item, "@id") is { } id && String(item, "name") is { } personName)
                         {
                             (people ??= new(StringComparer.Ordinal)).TryAdd(id, personName);
                         }
 
-                        if (HasType(item, "WebSite"))
+                        if ((types & ItemTypes.WebSite) != 0)
                         {
                             metadata.SiteName ??= String(item, "name");
                         }
@@ -121,11 +122,13 @@ internal static class JsonLdReader
         }
     }
 
+    private static readonly (string Open, string Close)[] Wrappers = [("<![CDATA[", "]]>"), ("<!--", "-->")];
+
     /// <summary>Pages wrap JSON-LD in CDATA or comment markers for old parsers; JSON cannot start with them.</summary>
     private static string StripWrappers(string json)
     {
         var text = json.AsSpan().Trim();
-        foreach (var (open, close) in new[] { ("<![CDATA[", "]]>"), ("<!--", "-->") })
+        foreach (var (open, close) in Wrappers)
         {
             if (text.StartsWith(open, StringComparison.Ordinal))
             {
@@ -229,35 +232,50 @@ internal static class JsonLdReader
         }
     }
 
-    private static bool IsArticle(JsonElement item) => HasType(item, ArticleTypes.Contains);
-
-    private static bool HasType(JsonElement item, string type) => HasType(item, t => string.Equals(t, type, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Whether the item's <c>@type</c>, a string or an array of them, names a type that passes the test.</summary>
-    private static bool HasType(JsonElement item, Func<string, bool> test)
+    /// <summary>The types an object's <c>@type</c>, a string or an array of them, names among those read here; read once per object.</summary>
+    private static ItemTypes TypesOf(JsonElement item)
     {
         if (!item.TryGetProperty("@type", out var type))
         {
-            return false;
+            return ItemTypes.None;
         }
 
         if (type.ValueKind == JsonValueKind.String)
         {
-            return test(type.GetString() ?? string.Empty);
+            return TypeOf(type);
         }
 
+        var types = ItemTypes.None;
         if (type.ValueKind == JsonValueKind.Array)
         {
             foreach (var t in type.EnumerateArray())
             {
-                if (t.ValueKind == JsonValueKind.String && test(t.GetString() ?? string.Empty))
+                if (t.ValueKind == JsonValueKind.String)
                 {
-                    return true;
+                    types |= TypeOf(t);
                 }
             }
         }
 
-        return false;
+        return types;
+    }
+
+    private static ItemTypes TypeOf(JsonElement type)
+    {
+        var name = type.GetString() ?? string.Empty;
+        return ArticleTypes.Contains(name) ? ItemTypes.Article
+            : string.Equals(name, "Person", StringComparison.OrdinalIgnoreCase) ? ItemTypes.Person
+            : string.Equals(name, "WebSite", StringComparison.OrdinalIgnoreCase) ? ItemTypes.WebSite
+            : ItemTypes.None;
+    }
+
+    [Flags]
+    private enum ItemTypes
+    {
+        None = 0,
+        Article = 1,
+        Person = 2,
+        WebSite = 4,
     }
 
     private static string? String(JsonElement item, string property)
@@ -272,8 +290,8 @@ internal static class JsonLdReader
             value = value.EnumerateArray().FirstOrDefault();
         }
 
-        return value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
-            ? System.Net.WebUtility.HtmlDecode(value.GetString()!.Trim())
+        return value.ValueKind == JsonValueKind.String && value.GetString() is { } text && !string.IsNullOrWhiteSpace(text)
+            ? System.Net.WebUtility.HtmlDecode(text.Trim())
             : null;
     }
 

@@ -39,18 +39,17 @@ internal static class MetaTagReader
                 continue;
             }
 
+            // Most keys are one word as written: read as they are, without splitting.
+            if (key.Length > 0 && !key.Contains(' ') && !char.IsWhiteSpace(key[0]) && !char.IsWhiteSpace(key[^1]))
+            {
+                Add(values, key, content, property is not null);
+                continue;
+            }
+
             // Some pages write several properties in one attribute: property="og:title twitter:title".
             foreach (var part in key.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                // Dublin Core is written both "DC.title" and "dc:title".
-                var name = part.StartsWith("dc", StringComparison.OrdinalIgnoreCase) ? part.Replace(':', '.') : part;
-
-                // The first value of a key wins, except that RDFa's property attribute, the standard's own, overrides a name attribute.
-                ref var tag = ref CollectionsMarshal.GetValueRefOrAddDefault(values, name, out var exists);
-                if (!exists || (property is not null && !tag.FromProperty))
-                {
-                    tag = new MetaTag(content.Trim(), property is not null);
-                }
+                Add(values, part, content, property is not null);
             }
         }
 
@@ -87,6 +86,19 @@ internal static class MetaTagReader
         }
 
         return values;
+    }
+
+    private static void Add(Dictionary<string, MetaTag> values, string part, string content, bool fromProperty)
+    {
+        // Dublin Core is written both "DC.title" and "dc:title".
+        var name = part.StartsWith("dc", StringComparison.OrdinalIgnoreCase) ? part.Replace(':', '.') : part;
+
+        // The first value of a key wins, except that RDFa's property attribute, the standard's own, overrides a name attribute.
+        ref var tag = ref CollectionsMarshal.GetValueRefOrAddDefault(values, name, out var exists);
+        if (!exists || (fromProperty && !tag.FromProperty))
+        {
+            tag = new MetaTag(content.Trim(), fromProperty);
+        }
     }
 
     /// <summary>The authors the tags name: those of the first author tag that names any.</summary>

@@ -150,7 +150,9 @@ internal sealed class MetadataElements : IElementObserver, IPageTreeResult
                     Scripts.Add(script);
                 }
 
-                if (attributes.Count > 0 && JsonLdSelector.Match(element, scope))
+                // Only a script typed as JSON-LD can match (the selector compares the type ignoring ASCII case): most
+                // scripts are not, and are told so without the selector's match.
+                if (attributes.Count > 0 && IsJsonLdType(element.GetAttribute("type")) && JsonLdSelector.Match(element, scope))
                 {
                     JsonLdScripts.Add(element);
                 }
@@ -179,23 +181,55 @@ internal sealed class MetadataElements : IElementObserver, IPageTreeResult
 
     private List<IElement> FindDateLines()
     {
+        // The walk of InDocumentOrder, written out: this one runs on every page whose metadata declares no date.
         var found = new List<IElement>();
-        foreach (var element in InDocumentOrder(scope))
+        if (scope is null)
         {
-            if (found.Count == MaxDateLines)
-            {
-                break;
-            }
+            return found;
+        }
 
-            var tag = element.LocalName;
-            var attributes = ElementAttributes.Of(element);
-            if (IsTag(tag, "time") || IsTag(tag, "abbr") || SuggestsDate(attributes.Class) || SuggestsDate(attributes.Id) || SuggestsDate(attributes.ItemProp))
+        var stack = new Stack<IElement>();
+        stack.Push(scope);
+        while (stack.Count > 0 && found.Count < MaxDateLines)
+        {
+            var element = stack.Pop();
+            if (MayHoldDateLine(element))
             {
                 found.Add(element);
+            }
+
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
 
         return found;
+    }
+
+    /// <summary>A <c>time</c> or <c>abbr</c> element, or one whose class, id or itemprop holds a date hint.</summary>
+    private static bool MayHoldDateLine(IElement element)
+    {
+        var tag = element.LocalName;
+        if (IsTag(tag, "time") || IsTag(tag, "abbr"))
+        {
+            return true;
+        }
+
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            if (attributes[i] is { Name: "class" or "id" or "itemprop" } attribute && SuggestsDate(attribute.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SuggestsDate(string? value) => value is not null && value.AsSpan().IndexOfAny(DateHints) >= 0;
@@ -218,6 +252,8 @@ internal sealed class MetadataElements : IElementObserver, IPageTreeResult
 
         return matches;
     }
+
+    private static bool IsJsonLdType(string? type) => type is not null && type.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a value holds a word every byline selector match holds in its itemprop, rel, class or id.</summary>
     private static bool MentionsByline(string? value) =>

@@ -47,11 +47,13 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
         var subheadings = elements.Subheadings.Select(MetadataElements.TextOf).Where(text => !string.IsNullOrWhiteSpace(text));
         metadata.Title = TitleChooser.Choose(document.Title, declaredTitles, structured.Name, Texts(elements.Headings), metadata.SiteName, subheadings, baseUrl?.IsAbsoluteUri == true ? baseUrl.Host : null);
 
-        ChooseAuthors(metadata, metaTags, elements, context.Blocks);
+        // Where the headline stands: found at most once, for the byline and the date that may be read beside it.
+        int? headline = null;
+        ChooseAuthors(metadata, metaTags, elements, context.Blocks, ref headline);
 
         metadata.Language ??= document.DocumentElement?.GetAttribute("lang") is { Length: > 0 } lang ? lang.Trim() : null;
         metadata.Published ??= structured.PageDate()
-            ?? DateFinder.Find(elements, context.Url ?? metadata.Canonical, context.Blocks, metadata.Title, MonthFirst(metadata.Language));
+            ?? DateFinder.Find(elements, context.Url ?? metadata.Canonical, context.Blocks, metadata.Title, MonthFirst(metadata.Language), headline);
 
         if (metadata.AccessibleForFree == false)
         {
@@ -77,7 +79,7 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
     /// The authors JSON-LD names, else the meta tags', else the page's byline; where a source names only the site
     /// itself (an organisation standing in for the writer), a person named by a later source is preferred.
     /// </summary>
-    private static void ChooseAuthors(MetadataBuilder metadata, Dictionary<string, MetaTag> metaTags, MetadataElements elements, IReadOnlyList<Block> blocks)
+    private static void ChooseAuthors(MetadataBuilder metadata, Dictionary<string, MetaTag> metaTags, MetadataElements elements, IReadOnlyList<Block> blocks, ref int? headline)
     {
         var site = metadata.SiteName is { } siteName ? Folded(siteName) : string.Empty;
         List<string>? publisher = null;
@@ -108,11 +110,11 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
 
         if (metadata.Authors.Count == 0)
         {
-            var headline = DateFinder.HeadlineIndex(blocks, metadata.Title);
-            BylineNearHeadline(blocks, headline, metadata);
+            var headlineIndex = headline ??= DateFinder.HeadlineIndex(blocks, metadata.Title);
+            BylineNearHeadline(blocks, headlineIndex, metadata);
             if (metadata.Authors.Count == 0)
             {
-                LabelledByline(blocks, headline, metadata);
+                LabelledByline(blocks, headlineIndex, metadata);
             }
         }
 
