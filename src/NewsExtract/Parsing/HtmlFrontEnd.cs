@@ -23,12 +23,16 @@ internal sealed class HtmlFrontEnd : IExtractionStage
     /// </summary>
     private static readonly IConfiguration ParseConfiguration = Configuration.Default.Without<IAttributeObserver>().Without<IMetaHandler>();
 
-    /// <summary>No scripting (the page is read as served), no source positions kept or tracked: nothing reads them.</summary>
+    /// <summary>
+    /// No scripting (the page is read as served), no source positions kept or tracked, and comments made without
+    /// their text (the nodes stay, so the tree is the same): nothing reads them.
+    /// </summary>
     private static readonly HtmlParserOptions ParseOptions = new()
     {
         IsScripting = false,
         IsKeepingSourceReferences = false,
         DisableElementPositionTracking = true,
+        SkipComments = true,
     };
 
     private readonly int maxBlocks;
@@ -68,14 +72,19 @@ internal sealed class HtmlFrontEnd : IExtractionStage
     /// The same parser with its own depth bound at twice the pre-scan's: where the pre-scan's model of the tree builder
     /// falls short, AngleSharp attaches what lies deeper as siblings, so the tree never nests further than that.
     /// </summary>
-    public static HtmlParser CreateParser(int maxTreeDepth) =>
-        new(ParseOptions with { MaximumDepth = 2 * maxTreeDepth }, BrowsingContext.New(ParseConfiguration));
+    /// <param name="maxTreeDepth">The pre-scan's depth bound.</param>
+    /// <param name="keepRawText">
+    /// Whether to keep the text of raw-text elements; without it <c>style</c>, <c>iframe</c> and the like are left
+    /// empty (a page's style sheets are much of its text, and nothing reads them). Scripts keep their text.
+    /// </param>
+    public static HtmlParser CreateParser(int maxTreeDepth, bool keepRawText = true) =>
+        new(ParseOptions with { MaximumDepth = 2 * maxTreeDepth, SkipRawText = !keepRawText }, BrowsingContext.New(ParseConfiguration));
 
     public void Run(ExtractionContext context)
     {
         // Not disposed: parsed from a string with no loaders, the document holds nothing but memory, and disposing
         // it detaches every node one by one, work the collector does not need.
-        var document = readNoscript ? context.Require<NoscriptPage>().Document : CreateParser(maxTreeDepth).ParseDocument(Bounded(context));
+        var document = readNoscript ? context.Require<NoscriptPage>().Document : Parse(context);
         context.Set(new HtmlPage(document));
         var sawNoscript = Read(document, context, observe?.Invoke(document, context), includeNoscript: readNoscript);
 
@@ -86,8 +95,11 @@ internal sealed class HtmlFrontEnd : IExtractionStage
         }
     }
 
-    /// <summary>The page's markup held to the depth and element bounds before AngleSharp sees it (see <see cref="MarkupLimiter"/>).</summary>
-    private string Bounded(ExtractionContext context)
+    /// <summary>
+    /// Parses the page's markup held to the depth and element bounds (see <see cref="MarkupLimiter"/>). Raw text is
+    /// kept only where the walk reads it as content (<c>xmp</c>, <c>noembed</c>, <c>noframes</c>).
+    /// </summary>
+    private IHtmlDocument Parse(ExtractionContext context)
     {
         var limited = MarkupLimiter.Limit(context.Input, maxTreeDepth, maxElements, context.CancellationToken);
         if (limited.DepthLimited)
@@ -100,7 +112,7 @@ internal sealed class HtmlFrontEnd : IExtractionStage
             context.Warn(PageWarning.ElementsLimited);
         }
 
-        return limited.Html;
+        return CreateParser(maxTreeDepth, keepRawText: limited.HasShownRawText).ParseDocument(limited.Html);
     }
 
     /// <summary>Walks the document into blocks and containers on the context.</summary>

@@ -6,7 +6,11 @@ namespace NewsExtract.Parsing;
 /// <param name="Html">The markup to parse.</param>
 /// <param name="DepthLimited">Start tags deeper than the bound were left out (their content kept).</param>
 /// <param name="ElementsLimited">The markup was cut at the element past the bound.</param>
-internal readonly record struct LimitedMarkup(string Html, bool DepthLimited, bool ElementsLimited);
+/// <param name="HasShownRawText">
+/// The page opens an element of raw text that a browser shows as text (<c>xmp</c>, <c>noembed</c>, <c>noframes</c>):
+/// without one, the raw text of the page is style sheets and frame fallbacks, and the parser need not keep it.
+/// </param>
+internal readonly record struct LimitedMarkup(string Html, bool DepthLimited, bool ElementsLimited, bool HasShownRawText);
 
 /// <summary>
 /// Bounds the tree a page makes before AngleSharp parses it. AngleSharp's tree builder, like the standard it follows,
@@ -38,6 +42,7 @@ internal static class MarkupLimiter
         private int elements;
         private bool depthLimited;
         private bool elementsLimited;
+        private bool hasShownRawText;
 
         public LimitedMarkup Run(CancellationToken cancellationToken)
         {
@@ -66,11 +71,11 @@ internal static class MarkupLimiter
 
             if (output is null)
             {
-                return new LimitedMarkup(html, false, false);
+                return new LimitedMarkup(html, false, false, hasShownRawText);
             }
 
             output.Append(html, copied, html.Length - copied);
-            return new LimitedMarkup(output.ToString(), depthLimited, elementsLimited);
+            return new LimitedMarkup(output.ToString(), depthLimited, elementsLimited, hasShownRawText);
         }
 
         public void Dispose() => open.Dispose();
@@ -88,6 +93,12 @@ internal static class MarkupLimiter
             }
 
             var traits = kind.Traits;
+            if ((traits & BuilderTraits.RawText) != 0 && HtmlTags.RawTextName(html.AsSpan(nameStart, nameEnd - nameStart)) is "xmp" or "noembed" or "noframes")
+            {
+                // Noted wherever it stands (in foreign content too): the flag only has to be never missed.
+                hasShownRawText = true;
+            }
+
             if (open.ForeignDepth > 0)
             {
                 // Inside svg and math, tags are read as XML: no raw text, no void elements, and "/>" closes.

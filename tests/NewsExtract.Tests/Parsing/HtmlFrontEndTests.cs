@@ -166,6 +166,34 @@ public sealed class HtmlFrontEndTests
         Assert.Same(first.Require<HtmlPage>().Document, second.Require<HtmlPage>().Document);
     }
 
+    [Theory]
+    [InlineData("xmp")]
+    [InlineData("XMP")]
+    [InlineData("noembed")]
+    [InlineData("noframes")]
+    public void Run_RawTextABrowserShows_IsStillRead(string tag)
+    {
+        var context = new ExtractionContext($"<html><head><style>p {{ color: red }}</style></head><body><{tag}>Shown as <b>text</b>.</{tag}><p>Text.</p></body></html>", null, CancellationToken.None);
+
+        new HtmlFrontEnd(MaxBlocks).Run(context);
+
+        Assert.Contains("Shown as <b>text</b>.", context.Blocks.Select(b => b.Text));
+        Assert.Equal("p { color: red }", context.Require<HtmlPage>().Document.QuerySelector("style")!.TextContent);
+    }
+
+    [Fact]
+    public void Run_PageWithoutRawTextABrowserShows_KeepsNoStyleSheetText()
+    {
+        var context = new ExtractionContext("<html><head><style>p { color: red }</style></head><body><script>var a = 1;</script><p>Text.</p><!-- note --></body></html>", null, CancellationToken.None);
+
+        new HtmlFrontEnd(MaxBlocks).Run(context);
+
+        var document = context.Require<HtmlPage>().Document;
+        Assert.Equal(["Text."], context.Blocks.Select(b => b.Text));
+        Assert.Empty(document.QuerySelector("style")!.TextContent);
+        Assert.Equal("var a = 1;", document.QuerySelector("script")!.TextContent);
+    }
+
     [Fact]
     public void Run_SecondReadingWithoutAFirst_FailsLoudly()
     {
