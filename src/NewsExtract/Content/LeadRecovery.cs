@@ -18,9 +18,6 @@ internal static class LeadRecovery
     /// </summary>
     private const int MinLeadChars = 160;
 
-    /// <summary>A kept block starting with this many characters of a candidate's is the same paragraph.</summary>
-    private const int CopyPrefixChars = 50;
-
     /// <summary>More candidates than this between headline and region are something else (teasers, a listing): none is taken.</summary>
     private const int MaxLeads = 2;
 
@@ -61,30 +58,8 @@ internal static class LeadRecovery
 
         foreach (var index in leads[..count])
         {
-            if (!RecursInBody(blocks, blocks[index], next))
-            {
-                blocks[index].Restore();
-            }
+            blocks[index].Restore();
         }
-    }
-
-    /// <summary>
-    /// Whether a kept block from <paramref name="from"/> on starts as the candidate does: then the candidate is a line
-    /// of a first copy of the article, the region holding the second (or the lead is the text's own first paragraph),
-    /// and bringing it back would put it in the body twice.
-    /// </summary>
-    private static bool RecursInBody(List<Block> blocks, Block candidate, int from)
-    {
-        for (var i = from; i < blocks.Count; i++)
-        {
-            var block = blocks[i];
-            if (block.Kept && block.Text.Length >= CopyPrefixChars && string.CompareOrdinal(block.Text, 0, candidate.Text, 0, CopyPrefixChars) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsLead(Block block, bool[] unlikely) =>

@@ -1,6 +1,3 @@
-using NewsExtract.Content;
-using NewsExtract.Pipeline;
-
 namespace NewsExtract.Tests.Content;
 
 /// <summary>
@@ -50,31 +47,5 @@ public sealed class LeadRecoveryTests
         var article = ArticleExtractor.Default.Extract(Page($"<div class=\"rail\"><div class=\"row\">{string.Concat(teasers)}</div></div>"));
 
         Assert.Equal(Story, article.Paragraphs);
-    }
-
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Restore_LeadBeforeTheRegion_ComesBackUnlessTheRegionRepeatsIt(bool regionRepeatsIt)
-    {
-        var headline = Block(0, "Council backs flood barrier", BlockKind.Heading, container: 0, kept: false);
-        var lead = Block(1, Intro, BlockKind.Paragraph, container: 1, kept: false);
-        var first = Block(2, regionRepeatsIt ? Intro : Story[0], BlockKind.Paragraph, container: 2, kept: true);
-        List<Block> blocks = [headline, lead, first, Block(3, Story[1], BlockKind.Paragraph, container: 2, kept: true)];
-
-        LeadRecovery.Restore(blocks, headline: 0, unlikely: new bool[3]);
-
-        Assert.Equal(!regionRepeatsIt, lead.Kept);
-    }
-
-    private static Block Block(int order, string text, BlockKind kind, int container, bool kept)
-    {
-        var block = new Block(order, text, kind) { ContainerPath = [container] };
-        if (!kept)
-        {
-            block.Remove(RemovalReason.OutsideContent, RemovalRules.OutsideRegion);
-        }
-
-        return block;
     }
 }
