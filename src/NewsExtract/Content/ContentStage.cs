@@ -25,8 +25,7 @@ internal sealed class ContentStage(ExtractionFocus focus, ContentHints hints) : 
         var containers = context.Containers;
         var blocks = context.Blocks;
         var repeated = ContainerScoring.RepeatedHints(containers);
-        var prose = ProseMass.Measure(containers, blocks, context.Require<MetadataBuilder>().Title);
-        var answers = new HintAnswers(containers, hints, prose);
+        var answers = new HintAnswers(containers, hints, ProseMass.Measure(containers, blocks, context.Require<MetadataBuilder>().Title));
 
         // Comment threads, sidebars and the like score nothing; if that leaves no candidate, score everything.
         var unlikely = ContainerScoring.Unlikely(containers, answers);
@@ -51,7 +50,6 @@ internal sealed class ContentStage(ExtractionFocus focus, ContentHints hints) : 
         var included = SiblingWidening.IncludedContainers(containers, blocks, scores, top, answers);
         SiblingWidening.AddSplitParts(containers, blocks, scores, unlikely, top, included);
         FurnitureRemoval.RemoveOutsideRegion(containers, blocks, scores, included, top, focus, answers);
-        LeadRecovery.Restore(blocks, prose.Headline, unlikely);
         BodyTail.Trim(blocks, focus);
         context.Find<RegionChoiceRecorder>()?.Record(new RegionChoiceResult(scores, top, included));
     }

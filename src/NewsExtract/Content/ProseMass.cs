@@ -25,16 +25,12 @@ internal sealed class ProseMass
     /// <summary>Whether each container holds the headline or one of the first paragraphs after it.</summary>
     private readonly bool[] leadsArticle;
 
-    private ProseMass(int[] chars, int total, bool[] leadsArticle, int headline)
+    private ProseMass(int[] chars, int total, bool[] leadsArticle)
     {
         Chars = chars;
         Total = total;
         this.leadsArticle = leadsArticle;
-        Headline = headline;
     }
-
-    /// <summary>The index of the block that is the headline (see <see cref="FindHeadline"/>), or -1.</summary>
-    public int Headline { get; }
 
     /// <summary>Prose characters inside each container, its descendants included.</summary>
     public int[] Chars { get; }
@@ -92,7 +88,7 @@ internal sealed class ProseMass
             }
         }
 
-        return new ProseMass(chars, total, leadsArticle, headline);
+        return new ProseMass(chars, total, leadsArticle);
     }
 
     private static void Mark(List<Container> containers, Block block, bool[] marks)
