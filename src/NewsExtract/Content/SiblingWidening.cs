@@ -32,16 +32,18 @@ internal static class SiblingWidening
         }
 
         var threshold = Math.Max(10, scores.FinalScore(top) * 0.2);
+        var hintBonus = scores.FinalScore(top) * 0.2;
         var copies = new CopyFinder(containers, blocks, scores, top);
+        bool Joins(int id) =>
+            containers[id].ParentId == parent
+            && scores.Scored[id]
+            && scores.FinalScore(id) + (ContainerScoring.HintScore(containers[id], hints) > 0 ? hintBonus : 0) >= threshold
+            && !copies.Repeats(id);
+
+        // The later siblings first, then the earlier ones: the order the region has always been built in.
         for (var id = top + 1; id < containers.Count; id++)
         {
-            if (containers[id].ParentId != parent || !scores.Scored[id])
-            {
-                continue;
-            }
-
-            var bonus = ContainerScoring.HintScore(containers[id], hints) > 0 ? scores.FinalScore(top) * 0.2 : 0;
-            if (scores.FinalScore(id) + bonus >= threshold && !copies.Repeats(id))
+            if (Joins(id))
             {
                 included.Add(id);
             }
@@ -49,8 +51,7 @@ internal static class SiblingWidening
 
         for (var id = parent + 1; id < top; id++)
         {
-            if (containers[id].ParentId == parent && scores.Scored[id] && scores.FinalScore(id) + (ContainerScoring.HintScore(containers[id], hints) > 0 ? scores.FinalScore(top) * 0.2 : 0) >= threshold
-                && !copies.Repeats(id))
+            if (Joins(id))
             {
                 included.Add(id);
             }
