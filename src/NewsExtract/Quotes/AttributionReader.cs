@@ -213,7 +213,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
         return true;
     }
 
-    private static bool DashBetween(string text, int from, int to)
+    public static bool DashBetween(string text, int from, int to)
     {
         for (var i = from; i < to && i < text.Length; i++)
         {

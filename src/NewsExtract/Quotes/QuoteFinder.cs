@@ -18,6 +18,9 @@ internal sealed class QuoteFinder
     /// <summary>A fragment that is a cue's whole statement quotes directly from this many words ("said “the woman is a victim.”").</summary>
     private const int MinDirectStatementWords = 4;
 
+    /// <summary>A fragment in marks makes a mixed statement that a quote after it goes on from this many words (not a show's name, "on “Meet the Press.”").</summary>
+    private const int MinStatementFragmentWords = 4;
+
     private readonly Lexicon lexicon;
     private readonly AttributionReader attributions;
     private readonly ReportedSpeechReader reported;
@@ -241,6 +244,14 @@ internal sealed class QuoteFinder
             }
         }
 
+        // "“We don't teach anything” against it in the mosque, he said": the writer's words run on after the closing mark,
+        // so the marks hold a fragment of a mixed statement, whose content runs to the attribution or the sentence's end.
+        var runOnLast = kind == QuoteKind.Direct && runsTo == p ? RunOnLast(paragraph, last, sentenceEnd, span.End, trail) : -1;
+        if (runOnLast >= 0 || (continued && ContinuesReported(run, p, speaker)))
+        {
+            kind = QuoteKind.Partial;
+        }
+
         if (attribution?.Speaker is { } phrase)
         {
             var at = run.Paragraphs[attributionParagraph].Tokens[Math.Min(attribution.Token, run.Paragraphs[attributionParagraph].Tokens.Count - 1)];
@@ -276,6 +287,11 @@ internal sealed class QuoteFinder
             }
         }
 
+        if (statement is null && runOnLast >= 0)
+        {
+            statement = (first, runOnLast);
+        }
+
         var (contentStart, contentEnd) = statement is { } bounds ? StatementReader.Offsets(paragraph, bounds.First, bounds.Last) : (0, 0);
         var quote = new Quote
         {
@@ -300,6 +316,35 @@ internal sealed class QuoteFinder
 
         return true;
     }
+
+    /// <summary>
+    /// The last token of the writer's words that run on in the sentence after a closed quote ("“…” against it, he
+    /// said"), before its attribution; -1 when the quote closes its clause or the attribution follows at once.
+    /// </summary>
+    private static int RunOnLast(ParsedParagraph paragraph, int last, int sentenceEnd, int spanEnd, Attribution? trail)
+    {
+        var tokens = paragraph.Tokens;
+        var next = last + 1;
+        if (next >= sentenceEnd || tokens[last].EndsClause || tokens[next].IsCapitalized || tokens[next].OpensQuote
+            || AttributionReader.DashBetween(paragraph.Text, spanEnd, tokens[next].Start))
+        {
+            return -1;
+        }
+
+        if (trail is null)
+        {
+            return sentenceEnd - 1;
+        }
+
+        // "“…” against it, he said" runs on; "“…” the paper's editor Ann Lee said" is attributed at once, by a long subject.
+        var attributed = Math.Min(trail.Token, trail.Speaker?.First ?? trail.Token);
+        return attributed > next + 1 && tokens[attributed - 1].EndsClause ? attributed - 1 : -1;
+    }
+
+    /// <summary>Whether the last statement found in paragraph p, by the same speaker, was reported in other words or in part: a quote that goes on from it is part of a mixed statement.</summary>
+    private static bool ContinuesReported(QuoteRun run, int p, string? speaker) =>
+        run.Quotes.Count > 0 && run.Quotes[^1] is { Kind: QuoteKind.Partial or QuoteKind.Indirect } previous && previous.ParagraphIndex == p
+        && previous.Speaker == speaker && (previous.Kind == QuoteKind.Indirect || TextNormalizer.CountWords(previous.Text) >= MinStatementFragmentWords);
 
     /// <summary>The attribution in the last sentence of a paragraph that ends with a colon, introducing the next paragraph's quote.</summary>
     private Attribution? IntroducedBefore(ParsedParagraph before)

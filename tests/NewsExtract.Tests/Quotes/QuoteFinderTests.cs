@@ -310,4 +310,44 @@ public sealed class QuoteFinderTests
         Assert.Equal("officials", quote.Speaker);
         Assert.Equal("The Western states are expected to vote on March 1", quote.Text);
     }
+
+    [Fact]
+    public void Find_WritersWordsRunningOnAfterTheClosingMark_MakeTheQuoteAFragmentOfTheStatement()
+    {
+        const string paragraph = "Olaf Lind chairs the board. “We never taught anything” against the plan, he said.";
+
+        var quote = Assert.Single(Find(paragraph), q => q.Kind != QuoteKind.Indirect);
+
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("We never taught anything", quote.Text);
+        Assert.Equal("“We never taught anything” against the plan", quote.Content);
+        Assert.Equal(quote.Content, paragraph.Substring(quote.ContentStart, quote.ContentLength));
+        Assert.Equal("Olaf Lind", quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_QuoteClosingItsClauseBeforeTheAttribution_StaysDirect()
+    {
+        var quote = Assert.Single(Find("Olaf Lind chairs the board. “We never taught anything against the plan,” he said."), q => q.Kind != QuoteKind.Indirect);
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Null(quote.Content);
+    }
+
+    [Fact]
+    public void Find_UnattributedQuoteAfterAFragmentOfTheSameSpeaker_GoesOnWithTheMixedStatement()
+    {
+        var quotes = Find("The ferry is also “a lifeline for the islands,” Mayor Ines Rask said. “Without it the school would close.”");
+
+        Assert.Equal([QuoteKind.Partial, QuoteKind.Partial], quotes.Select(q => q.Kind));
+        Assert.Equal(["Ines Rask", "Ines Rask"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Find_UnattributedQuoteAfterADirectQuote_StaysDirect()
+    {
+        var quotes = Find("“The ferry is a lifeline for the islands,” Mayor Ines Rask said. “Without it the school would close.”");
+
+        Assert.Equal([QuoteKind.Direct, QuoteKind.Direct], quotes.Select(q => q.Kind));
+    }
 }
