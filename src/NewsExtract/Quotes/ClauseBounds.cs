@@ -96,7 +96,8 @@ internal sealed class ClauseBounds(Lexicon lexicon, SpeakerReader speakers)
         // "said foot traffic had doubled": a bare noun may open the clause too.
         ref var first = ref tokens[c];
         return bare && !first.IsCapitalized && char.IsLetter(first.Word[0]) && !lexicon.Is(first, WordClass.Preposition) && !lexicon.Is(first, WordClass.Auxiliary)
-            && !lexicon.Is(first, WordClass.NotSpeaker) && !lexicon.Is(first, WordClass.Complementizer) && lexicon.CueLength(tokens, c) == 0
+            && !lexicon.Is(first, WordClass.NotSpeaker) && !lexicon.Is(first, WordClass.Complementizer)
+            && (lexicon.CueLength(tokens, c) == 0 || lexicon.Is(first, WordClass.CueNoun))
             && !first.Lower.EndsWith("ly", StringComparison.Ordinal) && !first.EndsClause
             ? c
             : -1;

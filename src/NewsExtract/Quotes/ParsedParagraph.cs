@@ -216,8 +216,11 @@ internal sealed class ParsedParagraph
             var cueFollows = false;
             for (var j = k + 1; j < Tokens.Count && j <= k + AttributionReach && !cueFollows; j++)
             {
-                cueFollows = lexicon.CueLength(Tokens, j) > 0;
-                if (Tokens[j].EndsSentence)
+                var length = lexicon.CueLength(Tokens, j);
+
+                // "…“ongoing.” He said the FBI has …": a cue that goes on into a clause of its own opens a new sentence.
+                cueFollows = length > 0 && !OpensReportedClause(lexicon, k, j, length);
+                if (length > 0 || Tokens[j].EndsSentence)
                 {
                     break;
                 }
@@ -232,6 +235,23 @@ internal sealed class ParsedParagraph
         {
             breaks[^1] = true;
         }
+    }
+
+    /// <summary>
+    /// Whether the cue at tokens[cue] after the quote closing at token k has a clause of its own after it ("“…” He said
+    /// the FBI has …"), not only a speaker ("“…?” said the senator", "“…?” Smith asked the crowd").
+    /// </summary>
+    private bool OpensReportedClause(Lexicon lexicon, int k, int cue, int length)
+    {
+        var after = cue + length;
+        if (cue == k + 1 || after >= Tokens.Count || Tokens[after - 1].EndsClause || !lexicon.Is(Tokens[cue], WordClass.ClauseCue)
+            || lexicon.Is(Tokens[cue], WordClass.ObjectCue))
+        {
+            return false;
+        }
+
+        var opens = lexicon.Classes(Tokens[after]) & (WordClass.Pronoun | WordClass.Complementizer | WordClass.Determiner | WordClass.ClauseOpener | WordClass.Preposition);
+        return opens != 0 && (opens & WordClass.Preposition) == 0;
     }
 
     /// <summary>Whether a sentence ends after token k (see <see cref="FindSentences"/>).</summary>

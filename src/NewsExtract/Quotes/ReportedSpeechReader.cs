@@ -205,6 +205,7 @@ internal sealed class ReportedSpeechReader
             speaker = previous with { First = cue };
         }
 
+        speaker ??= !participle && !inverted ? ClauseOpenerSubject(tokens, start, cue) : null;
         if (speaker is null)
         {
             return;
@@ -268,6 +269,19 @@ internal sealed class ReportedSpeechReader
     private static bool ClosesQuote(in Token token) =>
         token.Trailing.Contains("''", StringComparison.Ordinal) || token.Trailing.AsSpan().IndexOfAny(QuoteSpanScanner.DoubleMarks) >= 0;
 
+    /// <summary>"It said the company …", "Most say they …": a subject that stands for no one named ("it", "most", "everyone") opening the clause of the cue.</summary>
+    private SpeakerPhrase? ClauseOpenerSubject(TokenList tokens, int start, int cue)
+    {
+        var k = SkipAuxiliaries(tokens, start, cue - 1);
+        if (k < start || k == cue || tokens[k].EndsClause || !lexicon.Is(tokens[k], WordClass.ClauseOpener) || lexicon.Is(tokens[k], WordClass.Determiner)
+            || !(k == start || tokens[k - 1].EndsClause || lexicon.Is(tokens[k - 1], WordClass.Coordinator)))
+        {
+            return null;
+        }
+
+        return new SpeakerPhrase(tokens[k].Word, SpeakerKind.Source, null, k);
+    }
+
     /// <summary>A role set off before an appositive speaker is no part of the statement: "A, the press secretary, Josh Earnest, said" ends A at its comma.</summary>
     private int BeforeRole(TokenList tokens, int start, int last)
     {
@@ -308,7 +322,8 @@ internal sealed class ReportedSpeechReader
     private void Add(ParsedParagraph paragraph, int first, int last, string cue, int cueToken, SpeakerPhrase? speaker, List<ReportedClause> found, bool allowQuotes)
     {
         var tokens = paragraph.Tokens;
-        if (last - first + 1 < MinClauseWords || lexicon.CueLength(tokens, first) > 0)
+        // "said, adding …" opens with a cue; "said comments from the officials were …" with a noun that may be one.
+        if (last - first + 1 < MinClauseWords || (lexicon.CueLength(tokens, first) > 0 && !lexicon.Is(tokens[first], WordClass.CueNoun)))
         {
             return;
         }

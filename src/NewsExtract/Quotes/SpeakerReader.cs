@@ -10,6 +10,9 @@ internal sealed class SpeakerReader
     private const int MaxAppositiveTokens = 24;
     private const int MaxParentheticalTokens = 5;
 
+    /// <summary>How long an adjunct opening a sentence before its subject may be ("In a brief interview on Tuesday,").</summary>
+    private const int MaxOpeningAdjunctTokens = 8;
+
     private readonly Lexicon lexicon;
     private readonly NameReader names;
 
@@ -106,6 +109,19 @@ internal sealed class SpeakerReader
         while (i < limit && (lexicon.Is(tokens[i], WordClass.Coordinator) || (tokens[i].HasComma && i == from)))
         {
             i++;
+        }
+
+        if (i < limit && lexicon.Is(tokens[i], WordClass.Preposition | WordClass.Time))
+        {
+            // "In a brief interview, Conway rejected it and said …": an opening adjunct set off by a comma comes before the subject.
+            for (var k = i; k < limit - 1 && k < i + MaxOpeningAdjunctTokens && !tokens[k].EndsSentence; k++)
+            {
+                if (tokens[k].EndsClause)
+                {
+                    i = tokens[k].HasComma ? k + 1 : i;
+                    break;
+                }
+            }
         }
 
         return After(tokens, i, limit);

@@ -246,4 +246,40 @@ public sealed class ReportedSpeechReaderTests
         Assert.Equal("Dana Ross", quote.Speaker);
         Assert.Contains("the next storm to hit the coast", quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Find_CueWithAClauseOfItsOwnAfterAQuotedFullStop_OpensANewSentence()
+    {
+        var quotes = Indirect("Counsel Rhea Moss said the inquiry is “ongoing.” She said the board has not commented on its scope.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("the board has not commented on its scope", quote.Text);
+        Assert.Equal("Rhea Moss", quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_SubjectStandingForNoOneNamed_SpeaksForTheClause()
+    {
+        var quote = Assert.Single(Indirect("The shipyard posted a loss. It said the company would cut its prices next year."));
+
+        Assert.Equal("the company would cut its prices next year", quote.Text);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
+    public void Find_SecondCueOfASubjectAfterAnOpeningAdjunct_GoesToTheSubject()
+    {
+        var quote = Assert.Single(Indirect("In a short interview, Vera Holm rejected the idea and said that the manager was not being sidelined."));
+
+        Assert.Equal("the manager was not being sidelined", quote.Text);
+        Assert.Equal("Vera Holm", quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_ClauseOpeningWithANounThatMayBeACue_IsReported()
+    {
+        var quote = Assert.Single(Indirect("An aide said comments from the two ministers were consistent with their earlier statements."));
+
+        Assert.Equal("comments from the two ministers were consistent with their earlier statements", quote.Text);
+    }
 }
