@@ -9,7 +9,7 @@ namespace NewsExtract.Metadata;
 /// Finds the publication date of a page whose metadata declares none, from the weaker evidence pages carry, most
 /// reliable first: a machine-readable <c>time</c> element, a date in the address, a date in the title attribute of
 /// a date-marked element (<c>&lt;abbr class="published" title="…"&gt;</c>), the text of the elements marked as date
-/// lines, and the short lines right around the headline.
+/// lines, the short lines right around the headline, and last the first short line anywhere that holds a date.
 /// </summary>
 internal static class DateFinder
 {
@@ -29,7 +29,27 @@ internal static class DateFinder
         return TimeElement(elements.Times)
             ?? DateParser.FromUrl(url)
             ?? DateLines(elements.DateLines, monthFirst)
-            ?? NearHeadline(blocks, headline ?? HeadlineIndex(blocks, title), monthFirst);
+            ?? NearHeadline(blocks, headline ?? HeadlineIndex(blocks, title), monthFirst)
+            ?? FirstDateLine(blocks, monthFirst);
+    }
+
+    /// <summary>
+    /// The last resort of a page that dates itself nowhere else: the first short line anywhere in it that holds a date
+    /// (a box's or a teaser's date line, "last edited 2019-11-10" at its foot), not a sentence that mentions one. Read only on pages without any other
+    /// date, from the blocks already built.
+    /// </summary>
+    private static DateTimeOffset? FirstDateLine(IReadOnlyList<Block> blocks, bool monthFirst)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Text.Length <= MaxDateLineChars && DateText.HasDigits(block.Text) && !TextNormalizer.EndsLikeSentence(block.Text)
+                && AtMidnight(DateText.Find(block.Text, monthFirst)) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The date of plain text: a date line right around its headline.</summary>

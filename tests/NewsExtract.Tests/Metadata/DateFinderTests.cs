@@ -37,6 +37,24 @@ public sealed class DateFinderTests
         Assert.Null(ArticleExtractor.Default.Extract(html).Published);
     }
 
+    [Theory]
+    [InlineData("<footer><p>Last edited 2019-11-10 13:28 by the ferry office</p></footer>")]
+    [InlineData("<aside><div class='box'><span>10.11.2019</span><h2>More ferry news</h2></div></aside>")]
+    public void Extract_DateOnlyInAShortLineFarFromTheHeadline_DatesThePageThatHasNoOtherDate(string dateLine)
+    {
+        var html = $"<html><body><article><h1>Ferry timetable approved</h1>{Prose}{Prose}{Prose}{Prose}{Prose}{Prose}{Prose}{Prose}{Prose}</article>{dateLine}</body></html>";
+
+        Assert.Equal(new DateTime(2019, 11, 10), ArticleExtractor.Default.Extract(html).Published!.Value.Date);
+    }
+
+    [Fact]
+    public void Extract_ShortDateLineFarFromTheHeadline_YieldsToTheDateUnderTheHeadline()
+    {
+        var html = $"<html><body><article><h1>Ferry timetable approved</h1><p>2. März 2021</p>{Prose}{Prose}{Prose}{Prose}{Prose}{Prose}{Prose}{Prose}{Prose}</article><footer><p>Last edited 2019-11-10</p></footer></body></html>";
+
+        Assert.Equal(new DateTime(2021, 3, 2), ArticleExtractor.Default.Extract(html).Published!.Value.Date);
+    }
+
     [Fact]
     public void ExtractFromText_DateLineAfterTheTitle_DatesTheText()
     {
