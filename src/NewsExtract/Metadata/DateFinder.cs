@@ -70,7 +70,7 @@ internal static class DateFinder
     }
 
     /// <summary>The first date-marked element whose machine-readable attribute or short text holds a date.</summary>
-    private static DateTimeOffset? DateLines(List<IElement> candidates, bool monthFirst)
+    private static DateTimeOffset? DateLines(IEnumerable<IElement> candidates, bool monthFirst)
     {
         foreach (var element in candidates)
         {
