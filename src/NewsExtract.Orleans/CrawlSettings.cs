@@ -11,8 +11,9 @@ internal sealed class CrawlSettings : IDisposable
 {
     private readonly Lazy<ArticleClient> client;
 
-    public CrawlSettings(ClusterCrawlOptions options, IGrainFactory grains, ICrawlSink sink, TimeProvider? clock = null)
+    public CrawlSettings(ClusterCrawlOptions options, IGrainFactory grains, ICrawlSink sink, TimeProvider? clock = null, CancellationToken stopping = default)
     {
+        Stopping = stopping;
         Options = options.Validated();
         Clock = clock ?? TimeProvider.System;
         Sink = sink;
@@ -26,6 +27,9 @@ internal sealed class CrawlSettings : IDisposable
     public ClusterCrawlOptions Options { get; }
 
     public TimeProvider Clock { get; }
+
+    /// <summary>Cancelled when the silo starts to stop: its running tasks give up and no new one is sent.</summary>
+    public CancellationToken Stopping { get; }
 
     public ICrawlSink Sink { get; }
 

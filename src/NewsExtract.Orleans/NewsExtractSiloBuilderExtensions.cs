@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace NewsExtract.Orleans;
 
@@ -25,7 +26,8 @@ public static class NewsExtractSiloBuilderExtensions
             validated,
             services.GetRequiredService<IGrainFactory>(),
             sink(services),
-            services.GetService<TimeProvider>()));
+            services.GetService<TimeProvider>(),
+            services.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None));
         builder.Services.AddSingleton<CrawlTaskRunner>();
         return builder;
     }

@@ -18,7 +18,9 @@ internal sealed class CrawlWorkerGrain(CrawlTaskRunner runner) : Grain, ICrawlWo
 /// Runs one crawl task: the same steps as <see cref="SiteCrawler"/>, cut at each fetch so that every request waits in
 /// its host's queue: a site's robots.txt gives its sitemaps, a sitemap its children and articles, the home page its
 /// feeds and links, a feed its articles; every address found passes the same article test (its shape, then the page
-/// itself). New addresses go through the seen-address set to their hosts' queues before the task ends.
+/// itself). New addresses go through the seen-address set to their hosts' queues before the task ends. When the silo
+/// stops, the task's requests are cancelled: its host queues it again on a live silo, and the stopping silo neither
+/// fetches nor reports a failure for work it gives up.
 /// </summary>
 internal sealed class CrawlTaskRunner(CrawlSettings settings, IGrainFactory grains)
 {
@@ -56,7 +58,7 @@ internal sealed class CrawlTaskRunner(CrawlSettings settings, IGrainFactory grai
         IReadOnlyList<Uri> sitemaps = [];
         try
         {
-            var robots = await settings.Client.FetchResourceAsync(robotsUrl).ConfigureAwait(false);
+            var robots = await settings.Client.FetchResourceAsync(robotsUrl, settings.Stopping).ConfigureAwait(false);
             sitemaps = Sitemaps.FromRobotsTxt(Encoding.UTF8.GetString(robots.Content.Span), robotsUrl);
         }
         catch (FetchException)
@@ -73,7 +75,7 @@ internal sealed class CrawlTaskRunner(CrawlSettings settings, IGrainFactory grai
 
     private async Task<CrawlTaskOutcome> SitemapAsync(CrawlTask task, Uri url, Uri site)
     {
-        var body = await settings.Client.FetchResourceAsync(url).ConfigureAwait(false);
+        var body = await settings.Client.FetchResourceAsync(url, settings.Stopping).ConfigureAwait(false);
         var found = new List<CrawlTask>();
         try
         {
@@ -103,7 +105,7 @@ internal sealed class CrawlTaskRunner(CrawlSettings settings, IGrainFactory grai
 
     private async Task<CrawlTaskOutcome> HomePageAsync(CrawlTask task, Uri url, Uri site)
     {
-        var home = await settings.Client.FetchAsync(url).ConfigureAwait(false);
+        var home = await settings.Client.FetchAsync(url, settings.Stopping).ConfigureAwait(false);
         var found = Feeds.Discover(home.Content, home.Url)
             .Where(feed => SameSite(feed, site))
             .Select(feed => task with { Kind = CrawlTaskKind.Feed, Url = feed.AbsoluteUri, Attempts = 0 })
@@ -119,7 +121,7 @@ internal sealed class CrawlTaskRunner(CrawlSettings settings, IGrainFactory grai
 
     private async Task<CrawlTaskOutcome> FeedAsync(CrawlTask task, Uri url, Uri site)
     {
-        var body = await settings.Client.FetchResourceAsync(url).ConfigureAwait(false);
+        var body = await settings.Client.FetchResourceAsync(url, settings.Stopping).ConfigureAwait(false);
         var items = await Feeds.ReadAsync(new MemoryStream(body.Content.ToArray(), writable: false), url).ConfigureAwait(false);
         await AdmitAsync(items.Select(item => Consider(task, item.Link, item.Published, item.Published, site)).OfType<CrawlTask>()).ConfigureAwait(false);
         return CrawlTaskOutcome.Discovered;
@@ -127,7 +129,7 @@ internal sealed class CrawlTaskRunner(CrawlSettings settings, IGrainFactory grai
 
     private async Task<CrawlTaskOutcome> ArticleAsync(CrawlTask task, Uri url)
     {
-        var result = await settings.Pipeline.Value.ExtractAsync(PageInput.ForUrl(url, task.Published)).ConfigureAwait(false);
+        var result = await settings.Pipeline.Value.ExtractAsync(PageInput.ForUrl(url, task.Published), settings.Stopping).ConfigureAwait(false);
         if (result.Failure is { } failure)
         {
             if (failure.FetchReason == FetchFailureReason.DisallowedByRobots)

@@ -68,8 +68,10 @@ internal sealed partial class HostGrain : Grain, IHostGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // The last request of an earlier activation is unknown: its first turn waits one interval.
-        nextSlot = Clock.GetTimestamp() + Ticks(Interval);
+        // The turns an earlier activation gave are unknown. Each of its running tasks takes one turn at a time, and a turn
+        // is given at most one interval past the turn before: its last turn can lie MaxInFlightPerHost intervals ahead,
+        // so the first turn here waits one interval past that.
+        nextSlot = Clock.GetTimestamp() + Ticks(Interval) * (settings.Options.MaxInFlightPerHost + 1);
         var host = state.State;
         if (host.Running.Count > 0)
         {
@@ -167,7 +169,8 @@ internal sealed partial class HostGrain : Grain, IHostGrain
     /// <summary>Arms the timer that sends the next task at the host's next free turn, unless it is armed or the host is busy or idle.</summary>
     private void Schedule()
     {
-        if (dispatch is not null || running >= settings.Options.MaxInFlightPerHost || state.State.Waiting.Count == 0)
+        // A stopping silo sends no new task: the host's next activation, on a live silo, sends it.
+        if (settings.Stopping.IsCancellationRequested || dispatch is not null || running >= settings.Options.MaxInFlightPerHost || state.State.Waiting.Count == 0)
         {
             return;
         }
@@ -186,7 +189,7 @@ internal sealed partial class HostGrain : Grain, IHostGrain
         dispatch = null;
         var host = state.State;
         var sent = new List<CrawlTask>();
-        while (running < settings.Options.MaxInFlightPerHost && host.Waiting.Count > 0)
+        while (!settings.Stopping.IsCancellationRequested && running < settings.Options.MaxInFlightPerHost && host.Waiting.Count > 0)
         {
             var task = host.Waiting[0];
             host.Waiting.RemoveAt(0);
