@@ -234,8 +234,6 @@ internal sealed class Lexicon
         }
 
         var classes = Classes(token);
-
-        var lower = token.LowerSpan;
         if (index > 0 && !tokens[index - 1].EndsClause)
         {
             ref var previous = ref tokens[index - 1];
@@ -251,7 +249,8 @@ internal sealed class Lexicon
                 return 0;
             }
         }
-        if ((classes & WordClass.MultiCueStart) != 0 && multiWordLookup.TryGetValue(lower, out var candidates))
+        // Lowered only here: a capitalised word's lower-case string is made only when a phrase may start with it.
+        if ((classes & WordClass.MultiCueStart) != 0 && multiWordLookup.TryGetValue(token.LowerSpan, out var candidates))
         {
             foreach (var (words, isCue) in candidates)
             {

@@ -49,7 +49,8 @@ internal sealed class SpanClassifier(Lexicon lexicon)
         var first = paragraph.SpanFirst[s];
         var last = paragraph.SpanLast[s];
         var span = paragraph.Spans[s];
-        if (last - first + 1 > MaxTitleWords || TextNormalizer.CountWords(paragraph.Text.AsSpan(span.Start, span.End - span.Start)) > MaxTitleWords)
+        // Counted only as far as the limit: a long quote is told from a title by its first words, not by reading all of them.
+        if (last - first + 1 > MaxTitleWords || TextNormalizer.HasWords(paragraph.Text.AsSpan(span.Start, span.End - span.Start), MaxTitleWords + 1))
         {
             return false;
         }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsExtract.Quotes;
 
 /// <summary>
@@ -233,7 +235,7 @@ internal sealed class SpeakerResolver
     private void AddRun(ParsedParagraph paragraph, int p, int start, int end, List<Run> runs)
     {
         var tokens = paragraph.Tokens;
-        if (start == end && (lexicon.Is(tokens[start], WordClass.Function) || lexicon.Is(tokens[start], WordClass.Pronoun)))
+        if (start == end && lexicon.Is(tokens[start], WordClass.Function | WordClass.Pronoun))
         {
             // "The", "But", "She": no name.
             return;
@@ -251,8 +253,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        while (nameStart <= end && (lexicon.Is(tokens[nameStart], WordClass.Determiner) || lexicon.Is(tokens[nameStart], WordClass.NotSpeaker)
-               || lexicon.Is(tokens[nameStart], WordClass.Coordinator) || lexicon.Is(tokens[nameStart], WordClass.Preposition)))
+        while (nameStart <= end && lexicon.Is(tokens[nameStart], WordClass.Determiner | WordClass.NotSpeaker | WordClass.Coordinator | WordClass.Preposition))
         {
             nameStart++;
         }
@@ -348,21 +349,17 @@ internal sealed class SpeakerResolver
 
     private void Register(string fullName, string[] words, long position, Gender gender)
     {
-        if (byFullName.ContainsKey(fullName))
+        // One hash of each key: the slot is looked up and filled in place.
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(byFullName, fullName, out var exists);
+        if (exists)
         {
             return;
         }
 
-        var person = new Person(fullName, position, gender);
-        byFullName[fullName] = person;
+        var person = known = new Person(fullName, position, gender);
         foreach (var part in (ReadOnlySpan<string>)[words[^1], words[0]])
         {
-            if (!byPart.TryGetValue(part, out var list))
-            {
-                byPart[part] = list = [];
-            }
-
-            list.Add(person);
+            (CollectionsMarshal.GetValueRefOrAddDefault(byPart, part, out _) ??= []).Add(person);
         }
     }
 
