@@ -336,16 +336,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>A title or role written before a name ("Sen.", "Minister", "Actor-turned-senator", "Gewerkschaftschef").</summary>
-    public bool IsRoleWord(in Token token)
-    {
-        ref var slot = ref Unsafe.AsRef(in token);
-        if (slot.RoleCache == 0)
-        {
-            slot.RoleCache = roles.IsRoleWord(ref slot) ? 1 : 2;
-        }
-
-        return slot.RoleCache == 1;
-    }
+    public bool IsRoleWord(in Token token) => roles.IsRoleWord(ref Unsafe.AsRef(in token));
 
     /// <summary>The gender a word shows: a first name, a title or a noun ("Maria", "Mrs", "spokeswoman", "Ministerin").</summary>
     public Gender GenderOfWord(ReadOnlySpan<char> lower)

@@ -13,7 +13,7 @@ internal sealed class RoleWords(Lexicon lexicon, FrozenSet<string> honorifics, s
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> honorificLookup = honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether the token is a title or role (see <see cref="Lexicon.IsRoleWord"/>), worked out without the token's cache.</summary>
+    /// <summary>Whether the token is a title or role (see <see cref="Lexicon.IsRoleWord"/>).</summary>
     public bool IsRoleWord(ref Token token)
     {
         if ((lexicon.Classes(token) & WordClass.Honorific) != 0)

@@ -31,7 +31,6 @@ internal struct Token
 
     /// <summary>Small fields, so that a token fits one cache line (64 bytes).</summary>
     private sbyte cueLength;
-    private byte role;
     private readonly Mark marks;
     private string? word;
     private string? lower;
@@ -137,13 +136,6 @@ internal struct Token
     {
         readonly get => cueLength;
         set => cueLength = checked((sbyte)value);
-    }
-
-    /// <summary>Whether <see cref="Lexicon.IsRoleWord"/> found a title or role here: 0 not yet asked, 1 yes, 2 no (see <see cref="CueLengthCache"/>).</summary>
-    internal int RoleCache
-    {
-        readonly get => role;
-        set => role = checked((byte)value);
     }
 
     /// <summary>The <see cref="WordClass"/> flags of the word once <see cref="Lexicon.Classes"/> has looked them up (-1 before; see <see cref="CueLengthCache"/>).</summary>
