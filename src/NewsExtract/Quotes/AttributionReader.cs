@@ -104,8 +104,15 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
                 ? speakers.After(tokens, i + length, to)
                 : IsParticiple(tokens, from, i)
                     ? speakers.Subject(tokens, from, i)
-                    : speakers.Before(tokens, from, i) ?? speakers.After(tokens, i + length, to);
+                    : speakers.Before(tokens, from, i) ?? speakers.After(tokens, i + length, to)
+                        ?? (i > from ? speakers.Subject(tokens, from, i) : null);
             return new Attribution(Token.JoinWords(tokens, i, length), speaker, i);
+        }
+
+        if (tokens[to - 1].Trailing.Contains(':') && speakers.Before(tokens, from, to) is { Kind: SpeakerKind.Name } named)
+        {
+            // "Pollsters agree - Carl Bialik: “…”": a name right before the colon speaks.
+            return new Attribution(null, named, named.First);
         }
 
         if (tokens[to - 1].Trailing.Contains(':') && speakers.Subject(tokens, from, to - 1) is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } subject)

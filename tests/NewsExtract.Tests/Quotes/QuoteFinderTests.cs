@@ -350,4 +350,21 @@ public sealed class QuoteFinderTests
 
         Assert.Equal([QuoteKind.Direct, QuoteKind.Direct], quotes.Select(q => q.Kind));
     }
+
+    [Fact]
+    public void Find_SubjectOfAnIntroductionWithWordsBeforeItsCue_Speaks()
+    {
+        var quote = Assert.Single(Find("Senator Ada Brook went on to say: “We will not give up the harbour without a vote.”"));
+
+        Assert.Equal("Ada Brook", quote.Speaker);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void Find_NameRightBeforeAColon_Speaks()
+    {
+        var quote = Assert.Single(Find("Harbour plans divide the town - Carl Vinter: “Nobody here wants the old quay to close.”"));
+
+        Assert.Equal("Carl Vinter", quote.Speaker);
+    }
 }
