@@ -6,10 +6,10 @@ public enum QuoteKind
     /// <summary>The whole attributed statement is inside quotation marks.</summary>
     Direct,
 
-    /// <summary>A quoted fragment inside reported speech: Clinton is "dogged, resilient", he wrote.</summary>
+    /// <summary>A quoted fragment inside reported speech: Holm is "patient, stubborn", he wrote.</summary>
     Partial,
 
-    /// <summary>Reported speech without quotation marks: Kabulov said Moscow had not yet held contacts.</summary>
+    /// <summary>Reported speech without quotation marks: Rask said the council had not yet met the builders.</summary>
     Indirect,
 }
 
@@ -41,8 +41,8 @@ public sealed record Quote
     public int Length { get; init; }
 
     /// <summary>
-    /// For a <see cref="QuoteKind.Partial"/> quote, the whole attributed statement it sits in, marks included (Clinton
-    /// said <i>Trump is "unfit to serve"</i>); <see langword="null"/> for the other kinds, or when the statement's bounds
+    /// For a <see cref="QuoteKind.Partial"/> quote, the whole attributed statement it sits in, marks included (Holm
+    /// said <i>the plan is "a step too far"</i>); <see langword="null"/> for the other kinds, or when the statement's bounds
     /// are not found.
     /// </summary>
     public string? Content { get; init; }

@@ -68,7 +68,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
                 return new Attribution(cue, speaker, i);
             }
 
-            // "…,” Fred Kagan, director of the … Institute, said": a long role set off by commas between the name and the cue.
+            // "…,” Olaf Lind, director of the … Institute, said": a long role set off by commas between the name and the cue.
             return tokens[i - 1].HasComma && speakers.After(tokens, from, i) is { Kind: SpeakerKind.Name } named && StartsNear(tokens, from, named.First)
                 && tokens[named.First].IsCapitalized
                 ? new Attribution(cue, named, i)
@@ -111,7 +111,7 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
 
         if (tokens[to - 1].Trailing.Contains(':') && speakers.Before(tokens, from, to) is { Kind: SpeakerKind.Name } named)
         {
-            // "Pollsters agree - Carl Bialik: “…”": a name right before the colon speaks.
+            // "Pollsters agree - Vera Holm: “…”": a name right before the colon speaks.
             return new Attribution(null, named, named.First);
         }
 

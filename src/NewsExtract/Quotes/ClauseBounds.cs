@@ -106,7 +106,7 @@ internal sealed class ClauseBounds(Lexicon lexicon, SpeakerReader speakers)
     /// <summary>
     /// The last token of a clause that starts at <paramref name="first"/>: the sentence's end, or the word before a
     /// later attribution (", but he said …", ", Smith added", ", according to …"). A clause inside a relative clause
-    /// ("Broaddrick, who said Clinton …, recounted") ends with it, at the next comma.
+    /// ("Moss, who said Lind …, recounted") ends with it, at the next comma.
     /// </summary>
     public int ClauseEnd(TokenList tokens, int first, int end, bool relative)
     {
@@ -114,7 +114,7 @@ internal sealed class ClauseBounds(Lexicon lexicon, SpeakerReader speakers)
         {
             if (k > first && lexicon.Is(tokens[k], WordClass.Coordinator) && !tokens[k].EndsClause && SecondCue(tokens, k + 1, end))
             {
-                // "told the AP her group never worked with them and said the group …": a second statement of the subject.
+                // "told reporters her club never hired them and said the club …": a second statement of the subject.
                 return k - 1;
             }
 
@@ -126,14 +126,14 @@ internal sealed class ClauseBounds(Lexicon lexicon, SpeakerReader speakers)
             if ((relative && tokens[k].HasComma) || tokens[k].Trailing.Contains(';')
                 || (tokens[k].HasComma && lexicon.Is(tokens[k + 1], WordClass.ClauseEnd | WordClass.Relative)))
             {
-                // "…, who said Clinton …, recounted"; "said the talks had stalled; officials …"; "…, but officials expect …";
-                // "said the FBI had the help of Pagliano, who set up …": a relative clause after a comma is the writer's aside.
+                // "…, who said Lind …, recounted"; "said the talks had stalled; officials …"; "…, but officials expect …";
+                // "said the inspectors had the help of Vinter, who set up …": a relative clause after a comma is the writer's aside.
                 return k;
             }
 
             if (tokens[k].HasComma && lexicon.Is(tokens[k + 1], WordClass.Determiner) && !lexicon.Is(tokens[k + 1], WordClass.Pronoun))
             {
-                // "said Arizona was the first state to require it, a practice that Kansas has adopted": a noun phrase set off
+                // "said the port was the first to require it, a practice that others have adopted": a noun phrase set off
                 // by a comma is the writer's aside on the clause, or a new sentence run on.
                 return k;
             }
@@ -234,7 +234,7 @@ internal sealed class ClauseBounds(Lexicon lexicon, SpeakerReader speakers)
 
         if (lexicon.Is(tokens[after - 1], WordClass.ObjectCue))
         {
-            // "…, an airport official told The New York Times."
+            // "…, a harbour official told The Harbour Gazette."
             k = SkipListener(tokens, k, end);
             if (k >= end || tokens[k - 1].EndsClause)
             {

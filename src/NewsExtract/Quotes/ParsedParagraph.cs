@@ -218,7 +218,7 @@ internal sealed class ParsedParagraph
             {
                 var length = lexicon.CueLength(Tokens, j);
 
-                // "…“ongoing.” He said the FBI has …": a cue that goes on into a clause of its own opens a new sentence.
+                // "…“unfinished.” He said the board has …": a cue that goes on into a clause of its own opens a new sentence.
                 cueFollows = length > 0 && !OpensReportedClause(lexicon, k, j, length);
                 if (length > 0 || Tokens[j].EndsSentence)
                 {

@@ -1,9 +1,9 @@
 namespace NewsExtract.Quotes;
 
 /// <summary>
-/// Finds reported speech without quotation marks in one sentence, every clause of it: "Kabulov said (that) Moscow
+/// Finds reported speech without quotation marks in one sentence, every clause of it: "Rask said (that) the council
 /// had …", "…, Rao said on Monday", "According to the report, …", "…, according to state media", "The plan, he
-/// said, would …", "Broaddrick, who said Clinton …, recounted …", "Asked whether …". The reported clause runs from
+/// said, would …", "Moss, who said Lind …, recounted …", "Asked whether …". The reported clause runs from
 /// the cue to the sentence's end, or to the next attribution in the sentence.
 /// </summary>
 internal sealed class ReportedSpeechReader
@@ -87,7 +87,7 @@ internal sealed class ReportedSpeechReader
         return false;
     }
 
-    /// <summary>The clause a cue governs, for the statement around a quoted fragment ("said Carson is “losing strength …”"), or <see langword="null"/>.</summary>
+    /// <summary>The clause a cue governs, for the statement around a quoted fragment ("said Lind is “losing ground …”"), or <see langword="null"/>.</summary>
     public ReportedClause? ClauseOf(ParsedParagraph paragraph, int start, int end, int cue)
     {
         var length = lexicon.CueLength(paragraph.Tokens, cue);
@@ -227,8 +227,8 @@ internal sealed class ReportedSpeechReader
         var nextToCue = inverted || !tokens[SkipAuxiliaries(tokens, start, cue - 1)].EndsClause;
         if (!participle && !speaker.Relative && speakerStart - 1 > start && tokens[speakerStart - 1].HasComma && !tokens[after - 1].Trailing.Contains(':'))
         {
-            // "A, Mahaney, of RBC Capital Markets, said." ends with an appositive speaker; "The envoy, Zamir Kabulov, said
-            // Moscow …" has its statement after the cue.
+            // "A, Vinter, of Nordbank Research, said." ends with an appositive speaker; "The envoy, Ines Rask, said
+            // the council …" has its statement after the cue.
             var attributionEnd = bounds.AttributionEnd(tokens, after, end, inverted, speaker);
             if (!nextToCue && attributionEnd != end - 1)
             {
@@ -282,7 +282,7 @@ internal sealed class ReportedSpeechReader
         return new SpeakerPhrase(tokens[k].Word, SpeakerKind.Source, null, k);
     }
 
-    /// <summary>A role set off before an appositive speaker is no part of the statement: "A, the press secretary, Josh Earnest, said" ends A at its comma.</summary>
+    /// <summary>A role set off before an appositive speaker is no part of the statement: "A, the press secretary, Ada Brook, said" ends A at its comma.</summary>
     private int BeforeRole(TokenList tokens, int start, int last)
     {
         for (var k = last - 1; k > start && k >= last - MaxRoleWords; k--)

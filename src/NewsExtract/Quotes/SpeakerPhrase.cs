@@ -10,6 +10,6 @@ internal sealed record SpeakerPhrase(string Text, SpeakerKind Kind, string? Role
     /// <summary>For a pronoun, the gender or number of whom it stands for.</summary>
     public Gender Gender { get; init; }
 
-    /// <summary>Whether the speaker is named before a relative pronoun that stands for it ("Broaddrick, who said …"): what it says ends with the relative clause.</summary>
+    /// <summary>Whether the speaker is named before a relative pronoun that stands for it ("Moss, who said …"): what it says ends with the relative clause.</summary>
     public bool Relative { get; init; }
 }

@@ -40,7 +40,7 @@ internal sealed class SpeakerReader
 
         if (lexicon.Is(token, WordClass.Relative) && !token.EndsClause)
         {
-            // "Broaddrick, who said …": the relative pronoun stands for the name before it.
+            // "Moss, who said …": the relative pronoun stands for the name before it.
             var antecedent = end - 1;
             return antecedent >= from && HeadEndingAt(tokens, from, antecedent) is { Kind: not SpeakerKind.Pronoun } named
                 ? named with { Relative = tokens[antecedent].HasComma }
@@ -113,7 +113,7 @@ internal sealed class SpeakerReader
 
         if (i < limit && lexicon.Is(tokens[i], WordClass.Preposition | WordClass.Time))
         {
-            // "In a brief interview, Conway rejected it and said …": an opening adjunct set off by a comma comes before the subject.
+            // "In a brief interview, Holm rejected it and said …": an opening adjunct set off by a comma comes before the subject.
             for (var k = i; k < limit - 1 && k < i + MaxOpeningAdjunctTokens && !tokens[k].EndsSentence; k++)
             {
                 if (tokens[k].EndsClause)
@@ -336,7 +336,7 @@ internal sealed class SpeakerReader
 
             if (end > start && token.Lower is "by" or "from" or "von" or "par" or "por" && end + 1 < limit && names.NameFrom(tokens, end + 1, limit) is { } issuer)
             {
-                // "a statement released by the White House", "a new poll by the Marist Institute".
+                // "a statement released by the White House", "a new poll by the Nordvik Institute".
                 return issuer;
             }
 

@@ -2,8 +2,8 @@ namespace NewsExtract.Quotes;
 
 /// <summary>
 /// Finds the whole attributed statement a quoted fragment sits in: Holm said <i>the plan “treats the symptom”</i>;
-/// Rubio called <i>the statement “offensive and outlandish.”</i>; <i>Democrats had “put the biggest crack” in the
-/// ceiling</i>, she said. The statement is the reported clause the fragment's cue governs, without the speaker and cue.
+/// Lind called <i>the ruling “hasty and careless.”</i>; <i>the builders had “cut every corner” on the
+/// quay</i>, she said. The statement is the reported clause the fragment's cue governs, without the speaker and cue.
 /// </summary>
 internal sealed class StatementReader(Lexicon lexicon, ReportedSpeechReader reported)
 {
@@ -107,7 +107,7 @@ internal sealed class StatementReader(Lexicon lexicon, ReportedSpeechReader repo
     }
 
     /// <summary>
-    /// "said the probe is “ongoing.” He said …": a sentence that ends inside a closing mark ends the statement, though
+    /// "said the review is “unfinished.” He said …": a sentence that ends inside a closing mark ends the statement, though
     /// the sentence reader let it run on for a cue that follows (the cue of the next sentence).
     /// </summary>
     private static int EndInsideQuote(TokenList tokens, int last, int to)

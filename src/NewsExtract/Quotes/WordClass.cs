@@ -33,7 +33,7 @@ internal enum WordClass
     /// <summary>"by", "von", "par": after a cue, it names the agent of a passive ("was told by").</summary>
     Agent = 1 << 25,
 
-    /// <summary>"who", "which": stands for the speaker named before it ("Broaddrick, who said …").</summary>
+    /// <summary>"who", "which": stands for the speaker named before it ("Moss, who said …").</summary>
     Relative = 1 << 26,
 
     /// <summary>"but", "while": after a comma, opens a clause of the writer's own, ending a reported one.</summary>

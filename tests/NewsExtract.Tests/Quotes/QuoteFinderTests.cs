@@ -68,11 +68,11 @@ public sealed class QuoteFinderTests
     [Fact]
     public void Find_FragmentAfterANamingCue_ContentIsItsObjectAndTheFragment()
     {
-        var quotes = Find("Senator Rubio called the statement “offensive and outlandish” in a tweet on Sunday.");
+        var quotes = Find("Senator Lind called the ruling “hasty and careless” in a post on Sunday.");
 
         var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Partial);
-        Assert.Equal("offensive and outlandish", quote.Text);
-        Assert.Equal("the statement “offensive and outlandish”", quote.Content);
+        Assert.Equal("hasty and careless", quote.Text);
+        Assert.Equal("the ruling “hasty and careless”", quote.Content);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class QuoteFinderTests
     [Fact]
     public void Find_QuoteThatIsTheCuesWholeStatement_IsDirect()
     {
-        var quotes = Find("The advertisement claims “Jeb is the conservative you can trust.”");
+        var quotes = Find("The leaflet claims “Holm is the candidate you can trust.”");
 
         var quote = Assert.Single(quotes);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
@@ -97,13 +97,13 @@ public sealed class QuoteFinderTests
     [Fact]
     public void Find_ReportedClauseHoldingWordsInMarks_IsPartialWithTheClauseAsContent()
     {
-        var quotes = Find("Sanders complained party officials were trying to “protect” Clinton by scheduling debates at weekends.");
+        var quotes = Find("Moss complained party officials were trying to “shield” Lind by scheduling debates at weekends.");
 
         var quote = Assert.Single(quotes);
         Assert.Equal(QuoteKind.Partial, quote.Kind);
-        Assert.Equal("protect", quote.Text);
-        Assert.Equal("party officials were trying to “protect” Clinton by scheduling debates at weekends", quote.Content);
-        Assert.Equal("Sanders", quote.Speaker);
+        Assert.Equal("shield", quote.Text);
+        Assert.Equal("party officials were trying to “shield” Lind by scheduling debates at weekends", quote.Content);
+        Assert.Equal("Moss", quote.Speaker);
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class QuoteFinderTests
     [Fact]
     public void Find_TitlesInMarksWithoutAttribution_AreNotQuotes()
     {
-        var quotes = Find("Her memoir, “Ground Truth,” devotes a chapter to the “Gang of Six,” and she told CNN’s “State of the Union” about it.");
+        var quotes = Find("Her memoir, “Ground Truth,” devotes a chapter to the “Harbour Six,” and she told the Gazette’s “Morning Desk” about it.");
 
         Assert.DoesNotContain(quotes, q => q.Kind != QuoteKind.Indirect);
     }
@@ -282,7 +282,7 @@ public sealed class QuoteFinderTests
     [Fact]
     public void Find_QuoteThenNameWithAPartyDesignator_AttributesToTheName()
     {
-        var quotes = Find("“There is tremendous energy in a whole host of races,” Rep. Dana Whitfield (D-Ore.) said.");
+        var quotes = Find("“There is real energy in a whole range of contests,” Rep. Dana Whitfield (D-Ore.) said.");
 
         var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
         Assert.Equal("Dana Whitfield", quote.Speaker);
