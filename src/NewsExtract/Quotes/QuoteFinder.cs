@@ -15,7 +15,7 @@ internal sealed class QuoteFinder
     /// <summary>A quoted sentence with no attribution continues the quote before it from this many words.</summary>
     private const int MinContinuationWords = 2;
 
-    /// <summary>A fragment that is a cue's whole statement quotes directly from this many words ("said “the woman is a victim.”").</summary>
+    /// <summary>A fragment that is a cue's whole statement quotes directly from this many words ("said “the harbour is a disgrace.”").</summary>
     private const int MinDirectStatementWords = 4;
 
     /// <summary>A fragment in marks makes a mixed statement that a quote after it goes on from this many words (not a show's name, "on “Meet the Press.”").</summary>
@@ -26,6 +26,7 @@ internal sealed class QuoteFinder
     private readonly ReportedSpeechReader reported;
     private readonly StatementReader statements;
     private readonly SpanClassifier spans;
+    private readonly QuoteContinuations continuations;
 
     public QuoteFinder(Lexicon lexicon)
     {
@@ -35,6 +36,7 @@ internal sealed class QuoteFinder
         reported = new ReportedSpeechReader(lexicon, speakers);
         statements = new StatementReader(lexicon, reported);
         spans = new SpanClassifier(lexicon);
+        continuations = new QuoteContinuations(attributions);
     }
 
     public List<Quote> Find(IReadOnlyList<string> paragraphs, bool includeIndirect, CancellationToken cancellationToken)
@@ -91,7 +93,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>The most words read on either side of a quote, within its sentence, for its attribution and statement.</summary>
-    private const int MaxAttributionDistance = 160;
+    internal const int MaxAttributionDistance = 160;
 
     private void FindInParagraph(QuoteRun run, int p, bool includeIndirect)
     {
@@ -134,7 +136,7 @@ internal sealed class QuoteFinder
             if (includeIndirect)
             {
                 // A sentence that quotes reports no more than what a subject of its own says: "Holm said the plan “…” and
-                // warned …" is one statement; "“…,” Carson said, but he said …" two.
+                // warned …" is one statement; "“…,” Lind said, but he said …" two.
                 run.Clauses.Clear();
                 reported.Find(paragraph, start, end, quoted, run.Clauses);
                 apostrophes.Read(tokens, start, end, quoted, run.Clauses);
@@ -181,7 +183,7 @@ internal sealed class QuoteFinder
         var runsTo = p;
         if (!span.Closed)
         {
-            (text, var closing, runsTo) = RunOn(run, p, text);
+            (text, var closing, runsTo) = continuations.RunOn(run, p, text);
             if (trail is null && closing is not null)
             {
                 trail = closing;
@@ -215,9 +217,9 @@ internal sealed class QuoteFinder
             attribution = trail;
             kind = QuoteKind.Direct;
         }
-        else if (first == 0 && p > 0 && IntroducedBefore(run.Paragraphs[p - 1]) is { } introduction)
+        else if (first == 0 && p > 0 && continuations.IntroducedBefore(run.Paragraphs[p - 1]) is { } introduction)
         {
-            // "The email goes on to say:" closing the paragraph before introduces the quote that opens this one.
+            // "The letter goes on to say:" closing the paragraph before introduces the quote that opens this one.
             attribution = introduction;
             attributionParagraph = p - 1;
             kind = QuoteKind.Direct;
@@ -244,7 +246,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        // "“We don't teach anything” against it in the mosque, he said": the writer's words run on after the closing mark,
+        // "“We never voted for it” against it at the meeting, he said": the writer's words run on after the closing mark,
         // so the marks hold a fragment of a mixed statement, whose content runs to the attribution or the sentence's end.
         var runOnLast = kind == QuoteKind.Direct && runsTo == p ? RunOnLast(paragraph, last, sentenceEnd, span.End, trail) : -1;
         if (runOnLast >= 0 || (continued && ContinuesReported(run, p, speaker)))
@@ -274,7 +276,7 @@ internal sealed class QuoteFinder
             : null;
         if (statement is { } whole && whole.First >= first && whole.Last <= last)
         {
-            // The whole statement is inside the marks: "The ad claims “Jeb is the conservative you can trust.”" quotes
+            // The whole statement is inside the marks: "The leaflet claims “Holm is the candidate you can trust.”" quotes
             // directly when the fragment ends the sentence and opens as a clause does (not "said “is like …”", not "called it
             // “a disaster”", not "said that “…”").
             statement = null;
@@ -346,55 +348,6 @@ internal sealed class QuoteFinder
         run.Quotes.Count > 0 && run.Quotes[^1] is { Kind: QuoteKind.Partial or QuoteKind.Indirect } previous && previous.ParagraphIndex == p
         && previous.Speaker == speaker && (previous.Kind == QuoteKind.Indirect || TextNormalizer.CountWords(previous.Text) >= MinStatementFragmentWords);
 
-    /// <summary>The attribution in the last sentence of a paragraph that ends with a colon, introducing the next paragraph's quote.</summary>
-    private Attribution? IntroducedBefore(ParsedParagraph before)
-    {
-        var tokens = before.Tokens;
-        if (!before.IsFull || tokens.Count == 0 || !tokens[^1].Trailing.Contains(':') || before.InQuote(tokens.Count - 1))
-        {
-            return null;
-        }
-
-        var start = tokens.Count - 1;
-        while (start > before.DatelineEnd && start > tokens.Count - MaxAttributionDistance && !before.SentenceBreak(start - 1))
-        {
-            start--;
-        }
-
-        return attributions.Lead(before, start, tokens.Count);
-    }
-
-    /// <summary>Joins the paragraphs after p that continue its unclosed quote; returns the whole text and the attribution after its closing mark.</summary>
-    private (string Text, Attribution? Closing, int LastParagraph) RunOn(QuoteRun run, int p, string text)
-    {
-        var joined = text;
-        for (var q = p + 1; q < run.Paragraphs.Length; q++)
-        {
-            var next = run.Paragraphs[q];
-            if (!QuoteSpanScanner.StartsWithOpener(next.Text) || next.Spans.Count == 0 || !next.IsQuote[0])
-            {
-                break;
-            }
-
-            var span = next.Spans[0];
-            joined += " " + Trimmed(next.Text, span.Start, span.End).Text;
-            run.Consumed[q] = true;
-            if (span.Closed)
-            {
-                var afterTo = next.Spans.Count > 1 && next.SpanFirst[1] >= 0 ? next.SpanFirst[1] : next.SentenceEnd(next.SpanLast[0] + 1, next.Tokens.Count);
-                return (joined, attributions.Trail(next, next.SpanLast[0] + 1, afterTo, span.End), q);
-            }
-        }
-
-        var lastRun = p;
-        while (lastRun + 1 < run.Paragraphs.Length && run.Consumed[lastRun + 1])
-        {
-            lastRun++;
-        }
-
-        return (joined, null, lastRun);
-    }
-
     private void AddReported(QuoteRun run, int p, ReportedClause clause)
     {
         var paragraph = run.Paragraphs[p];
@@ -405,7 +358,7 @@ internal sealed class QuoteFinder
         var speaker = run.Resolver.Resolve(clause.Speaker, SpeakerResolver.Position(p, tokens[clause.CueToken].Start));
         var statement = paragraph.Text[start..end];
 
-        // "complained officials were trying to “protect” Clinton": words in marks make the statement a mixed one, though
+        // "complained officials were trying to “shield” the mayor": words in marks make the statement a mixed one, though
         // nothing attributed the marked words themselves (a scare quote on its own).
         var marked = StatementReader.MarkedSpan(paragraph, start, end, lexicon);
         var (text, textStart) = marked is { } span ? Trimmed(paragraph.Text, span.Start, span.End) : (statement, start);
@@ -453,7 +406,8 @@ internal sealed class QuoteFinder
         return -1;
     }
 
-    private static (string Text, int Start) Trimmed(string text, int start, int end)
+    /// <summary>The text from start to end without the white space at its ends, and where it starts.</summary>
+    internal static (string Text, int Start) Trimmed(string text, int start, int end)
     {
         end = Math.Min(end, text.Length);
         while (start < end && char.IsWhiteSpace(text[start]))
