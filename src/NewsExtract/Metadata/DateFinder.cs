@@ -43,7 +43,7 @@ internal static class DateFinder
         foreach (var block in blocks)
         {
             if (block.Text.Length <= MaxDateLineChars && DateText.HasDigits(block.Text) && !TextNormalizer.EndsLikeSentence(block.Text)
-                && AtMidnight(DateText.Find(block.Text, monthFirst)) is { } date)
+                && DateLine(block, monthFirst) is { } date)
             {
                 return date;
             }

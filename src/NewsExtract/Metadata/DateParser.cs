@@ -28,11 +28,6 @@ internal static partial class DateParser
             return null;
         }
 
-        if (TryReadTimestamp(text, out var timestamp))
-        {
-            return Plausible(timestamp);
-        }
-
         // "10.12.2022, 07:00:03", "01-11-2023 10:29": the invariant culture would read the month first; with dots and
         // dashes pages write the day first (with slashes, machine-written metadata mostly follows the invariant culture).
         if (DayFirst().IsMatch(text))
@@ -56,60 +51,6 @@ internal static partial class DateParser
 
         // Anything else that holds a calendar date ("2022-05-04T03:00:00 UTC", "10.12.2022, 07:00:03"): the day, at midnight.
         return DateText.Find(text) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
-    }
-
-    /// <summary>
-    /// The form nearly all metadata writes, "2022-05-04T03:00:00Z" or "2022-05-04T03:00:00+02:00", read without the
-    /// format parser, as <c>TryParseExact</c> with <see cref="Formats"/> reads it; anything else, or a field out of
-    /// range, is left to the parser.
-    /// </summary>
-    private static bool TryReadTimestamp(ReadOnlySpan<char> s, out DateTimeOffset date)
-    {
-        date = default;
-        if (s.Length is not (20 or 25) || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':'
-            || !Digits(s.Slice(0, 4), out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day)
-            || !Digits(s.Slice(11, 2), out var hour) || !Digits(s.Slice(14, 2), out var minute) || !Digits(s.Slice(17, 2), out var second)
-            || year is < 1990 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
-        {
-            return false;
-        }
-
-        var offset = 0;
-        if (s.Length == 20)
-        {
-            if (s[19] != 'Z')
-            {
-                return false;
-            }
-        }
-        else if (s[19] is not ('+' or '-') || s[22] != ':' || !Digits(s.Slice(20, 2), out var offsetHours) || !Digits(s.Slice(23, 2), out var offsetMinutes)
-                 || offsetMinutes > 59 || (offset = offsetHours * 60 + offsetMinutes) > 14 * 60)
-        {
-            return false;
-        }
-        else if (s[19] == '-')
-        {
-            offset = -offset;
-        }
-
-        date = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.FromMinutes(offset));
-        return true;
-    }
-
-    private static bool Digits(ReadOnlySpan<char> s, out int value)
-    {
-        value = 0;
-        foreach (var c in s)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-
-            value = value * 10 + (c - '0');
-        }
-
-        return true;
     }
 
     /// <summary>A date written in a URL path as /yyyy/mm/dd/ or /yyyy-mm-dd.</summary>

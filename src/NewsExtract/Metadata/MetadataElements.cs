@@ -180,36 +180,8 @@ internal sealed class MetadataElements : IElementObserver, IPageTreeResult
 
     }
 
-    private IEnumerable<IElement> FindDateLines()
-    {
-        // The walk of InDocumentOrder, written out: this one runs on every page whose metadata declares no date.
-        if (scope is null)
-        {
-            yield break;
-        }
-
-        var found = 0;
-        var stack = new Stack<IElement>();
-        stack.Push(scope);
-        while (stack.Count > 0 && found < MaxDateLines)
-        {
-            var element = stack.Pop();
-            if (MayHoldDateLine(element))
-            {
-                found++;
-                yield return element;
-            }
-
-            var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                if (children[i] is IElement child)
-                {
-                    stack.Push(child);
-                }
-            }
-        }
-    }
+    /// <summary>Lazily, so that the walk ends where the reader stops.</summary>
+    private IEnumerable<IElement> FindDateLines() => InDocumentOrder(scope).Where(MayHoldDateLine).Take(MaxDateLines);
 
     /// <summary>A <c>time</c> or <c>abbr</c> element, or one whose class, id or itemprop holds a date hint.</summary>
     private static bool MayHoldDateLine(IElement element)
@@ -220,16 +192,8 @@ internal sealed class MetadataElements : IElementObserver, IPageTreeResult
             return true;
         }
 
-        var attributes = element.Attributes;
-        for (var i = 0; i < attributes.Length; i++)
-        {
-            if (attributes[i] is { Name: "class" or "id" or "itemprop" } attribute && SuggestsDate(attribute.Value))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var attributes = ElementAttributes.Of(element);
+        return SuggestsDate(attributes.Class) || SuggestsDate(attributes.Id) || SuggestsDate(attributes.ItemProp);
     }
 
     private static bool SuggestsDate(string? value) => value is not null && value.AsSpan().IndexOfAny(DateHints) >= 0;

@@ -109,19 +109,17 @@ internal sealed class AttributionReader(Lexicon lexicon, SpeakerReader speakers)
             return new Attribution(Token.JoinWords(tokens, i, length), speaker, i);
         }
 
-        if (tokens[to - 1].Trailing.Contains(':') && speakers.Before(tokens, from, to) is { Kind: SpeakerKind.Name } named)
+        if (!tokens[to - 1].Trailing.Contains(':'))
         {
-            // "Pollsters agree - Vera Holm: “…”": a name right before the colon speaks.
-            return new Attribution(null, named, named.First);
+            return null;
         }
 
-        if (tokens[to - 1].Trailing.Contains(':') && speakers.Subject(tokens, from, to - 1) is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } subject)
-        {
-            // "Jones was blunt: “…”": the subject of the introducing clause speaks.
-            return new Attribution(null, subject, subject.First);
-        }
-
-        return null;
+        // "Pollsters agree - Vera Holm: “…”": a name right before the colon speaks; "Jones was blunt: “…”": else the
+        // subject of the introducing clause.
+        var introducer = speakers.Before(tokens, from, to) is { Kind: SpeakerKind.Name } named
+            ? named
+            : speakers.Subject(tokens, from, to - 1) is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } subject ? subject : null;
+        return introducer is null ? null : new Attribution(null, introducer, introducer.First);
     }
 
     /// <summary>The cue governing a fragment inside a sentence, in tokens[from..spanFirst) before it.</summary>
