@@ -24,8 +24,11 @@ internal static class FurnitureRemoval
     /// <summary>A line longer than this under a linked headline is the article's prose, not a teaser's text.</summary>
     private const int MaxTeaserChars = 300;
 
-    /// <summary>A container holding form controls and less text than this is a box asking for input, not the article's.</summary>
-    private const int MaxFormBoxChars = 300;
+    /// <summary>
+    /// A container holding form controls and less text than this is a box asking for input, not the article's: a
+    /// consent placeholder standing in for an embed explains itself in a few sentences around its toggle.
+    /// </summary>
+    private const int MaxFormBoxChars = 600;
 
     /// <summary>An element of less text than this that carries a box word (hints.box.txt) is a box beside the article, an author's card.</summary>
     private const int MaxBoxChars = 400;
@@ -63,7 +66,8 @@ internal static class FurnitureRemoval
         // the chosen region and whether some element between it and the region is page furniture.
         var inRegion = new bool[containers.Count];
         var cutOff = new bool[containers.Count];
-        var cutFormBoxes = FormBoxesAreAside(containers, scores, included, focus);
+        var headlines = HeadlineContainers(containers, blocks);
+        var cutFormBoxes = FormBoxesAreAside(containers, scores, included, focus, headlines);
         for (var id = 0; id < containers.Count; id++)
         {
             var up = containers[id].ParentId;
@@ -74,7 +78,7 @@ internal static class FurnitureRemoval
             else if (up >= 0 && inRegion[up])
             {
                 inRegion[id] = true;
-                cutOff[id] = cutOff[up] || IsFurnitureInside(containers[id], scores, focus, hints) || (cutFormBoxes && IsFormBox(containers[id], scores));
+                cutOff[id] = cutOff[up] || IsFurnitureInside(containers[id], scores, focus, hints) || (cutFormBoxes && IsFormBox(containers[id], scores, headlines));
             }
         }
 
@@ -246,15 +250,36 @@ internal static class FurnitureRemoval
     /// A short box that asks for input: a sign-up, a consent placeholder standing in for an embed, a comment form. The
     /// walk leaves its controls out, so its few lines would otherwise pass for prose.
     /// </summary>
-    private static bool IsFormBox(Container container, ContainerScores scores) =>
-        scores.FormControls[container.Id] > 0 && scores.TextChars[container.Id] < MaxFormBoxChars;
+    private static bool IsFormBox(Container container, ContainerScores scores, bool[] headlines) =>
+        scores.FormControls[container.Id] > 0 && scores.TextChars[container.Id] < MaxFormBoxChars && !headlines[container.Id];
+
+    /// <summary>
+    /// The containers holding a headline (an <c>h1</c>): an article's header, whose standfirst sits beside its share
+    /// and save buttons, is no box asking for input.
+    /// </summary>
+    private static bool[] HeadlineContainers(List<Container> containers, List<Block> blocks)
+    {
+        var headlines = new bool[containers.Count];
+        foreach (var block in blocks)
+        {
+            if (block.HeadingLevel == 1)
+            {
+                foreach (var id in block.ContainerPath)
+                {
+                    headlines[id] = true;
+                }
+            }
+        }
+
+        return headlines;
+    }
 
     /// <summary>
     /// Whether the form boxes inside the region are few beside its text (never with the recall focus). Boxes that hold
     /// much of it are a repeated structure the page is made of, the posts of a forum thread with their reply buttons
     /// or the rows of a listing to pick from, not boxes around an article.
     /// </summary>
-    private static bool FormBoxesAreAside(List<Container> containers, ContainerScores scores, HashSet<int> included, ExtractionFocus focus)
+    private static bool FormBoxesAreAside(List<Container> containers, ContainerScores scores, HashSet<int> included, ExtractionFocus focus, bool[] headlines)
     {
         if (focus == ExtractionFocus.Recall)
         {
@@ -275,11 +300,11 @@ internal static class FurnitureRemoval
                     regionChars += scores.TextChars[id];
                 }
             }
-            else if (up >= 0 && inRegion[up] && (included.Contains(up) || !IsFormBox(containers[up], scores)))
+            else if (up >= 0 && inRegion[up] && (included.Contains(up) || !IsFormBox(containers[up], scores, headlines)))
             {
                 // Within a box only the box counts: its inner containers are not looked at.
                 inRegion[id] = true;
-                if (IsFormBox(containers[id], scores))
+                if (IsFormBox(containers[id], scores, headlines))
                 {
                     boxChars += scores.TextChars[id];
                 }

@@ -19,6 +19,16 @@ public sealed class FurnitureRemovalTests
         "The board promised a new bus line and said that no teacher would lose a job because of the merger, a spokeswoman added.",
     ];
 
+    /// <summary>The story told at more length, so that a box of a few sentences stays a small part of it.</summary>
+    private static readonly string[] LongStory =
+    [
+        .. Story,
+        "The cost, first put at forty million, has risen by a quarter since the plans were drawn, mostly because steel has become dearer.",
+        "Half of it will come from the national flood fund, which approved the grant in the summer on condition that work starts within two years.",
+        "The opposition, which had asked for a cheaper wall instead, said it would not try to stop the project now that the vote had been taken.",
+        "Residents of the lower town will be asked to keep sandbags at home until the barrier is finished, as they were during the last two winters.",
+    ];
+
     private static string Paragraphs(IEnumerable<string> texts) => string.Concat(texts.Select(t => $"<p>{t}</p>"));
 
     [Fact]
@@ -111,6 +121,37 @@ public sealed class FurnitureRemovalTests
         var article = ArticleExtractor.Default.Extract(html);
 
         Assert.Equal(Story, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_ConsentPlaceholderOfAFewSentencesAroundItsToggle_IsCut()
+    {
+        var html = $"""
+            <html><body><article><h1>Council backs flood barrier</h1>{Paragraphs(LongStory.Take(4))}
+            <div class="embed"><h3>Recommended content from elsewhere</h3>
+            <p>At this point you will find content from another provider that completes the article. You can show it with one click and hide it again whenever you like.</p>
+            <label><input type="checkbox"> Show content from elsewhere</label>
+            <p>I agree that content from other providers is shown to me. Personal data may then be passed on to those providers; our privacy notice tells more about it.</p></div>
+            {Paragraphs(LongStory.Skip(4))}</article></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal(LongStory, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_ArticleHeaderWithAShareButton_KeepsItsStandfirst()
+    {
+        const string standfirst = "After ten years of argument about its cost, the lower town is to get a barrier that rises from the riverbed when the tide and the rain threaten the quay together.";
+        var html = $"""
+            <html><body><article><header><h1>Council backs flood barrier</h1><p>{standfirst}</p><button>Share</button><button>Save</button></header>
+            {Paragraphs(Story)}</article></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(html);
+
+        Assert.Equal([standfirst, .. Story], article.Paragraphs);
     }
 
     [Fact]
