@@ -18,7 +18,11 @@ internal static partial class AuthorCleaner
     /// Whether the name is one the publisher declares (JSON-LD, meta tags): a lone lower-case word there is an
     /// agency's or the site's short name ("dpa"), not a handle.
     /// </param>
-    public static IEnumerable<string> Clean(string? byline, bool declared = false)
+    /// <param name="accountName">
+    /// Whether the markup marks the text as the writer's name on the site (a link to their page, rel="author", or an
+    /// hCard): a user name the site shows for its writer ("jroth", "Jana_Roth") is their byline there.
+    /// </param>
+    public static IEnumerable<string> Clean(string? byline, bool declared = false, bool accountName = false)
     {
         if (string.IsNullOrWhiteSpace(byline) || byline.Length > 300)
         {
@@ -61,7 +65,7 @@ internal static partial class AuthorCleaner
                 .Trim(NameEdges);
             name = Prefix().Replace(name, string.Empty).Trim();
             if (name.Length is < 2 or > MaxNameChars || TextNormalizer.CountWords(name) > MaxNameWords
-                || !char.IsLetter(name[0]) || NotAName().IsMatch(name) || IsHandle(name, declared))
+                || !char.IsLetter(name[0]) || NotAName().IsMatch(name) || (!accountName && IsHandle(name, declared)) || name.Contains('@'))
             {
                 continue;
             }

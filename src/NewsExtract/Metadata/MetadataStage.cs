@@ -166,7 +166,7 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
                 continue;
             }
 
-            foreach (var author in AuthorCleaner.Clean(name))
+            foreach (var author in AuthorCleaner.Clean(name, accountName: IsAccountName(element)))
             {
                 if (!metadata.Authors.Contains(author))
                 {
@@ -179,6 +179,14 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
                 return;
             }
         }
+    }
+
+    /// <summary>A link to the writer's page (rel="author") or an hCard: what it shows is the name the site gives its writer.</summary>
+    private static bool IsAccountName(IElement element)
+    {
+        var attributes = ElementAttributes.Of(element);
+        return (attributes.Rel?.Contains("author", StringComparison.OrdinalIgnoreCase) ?? false)
+            || (attributes.Class?.Contains("vcard", StringComparison.OrdinalIgnoreCase) ?? false);
     }
 
     /// <summary>How many blocks after the headline are searched for a byline line, and how many before it.</summary>

@@ -60,6 +60,28 @@ public sealed class AuthorChoiceTests
         Assert.Empty(ArticleExtractor.Default.Extract(html).Authors);
     }
 
+    [Theory]
+    [InlineData("""<a href="/author/jroth/" rel="author">jroth</a>""", "jroth")]
+    [InlineData("""<span class="author vcard"><a class="url fn n" href="/author/jana_roth/">Jana_Roth</a></span>""", "Jana_Roth")]
+    public void Extract_UserNameTheMarkupMarksAsTheWritersName_TakesItAsWritten(string byline, string name)
+    {
+        var html = $"""
+            <html><head></head><body><h1>Ferry fares rise</h1><div class="meta">by {byline}</div><p>Text.</p></body></html>
+            """;
+
+        Assert.Equal([name], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
+    public void Extract_HandleTheMarkupMarksAsTheWritersName_NamesNobody()
+    {
+        const string html = """
+            <html><head></head><body><h1>Ferry fares rise</h1><a href="/author/jroth/" rel="author">@jroth</a><p>Text.</p></body></html>
+            """;
+
+        Assert.Empty(ArticleExtractor.Default.Extract(html).Authors);
+    }
+
     [Fact]
     public void Extract_BylineStartsWithLabelWords_TakesTheNameAfterThem()
     {
