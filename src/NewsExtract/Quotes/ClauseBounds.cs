@@ -66,7 +66,7 @@ internal sealed class ClauseBounds(Lexicon lexicon, SpeakerReader speakers)
             c += lexicon.Is(tokens[c], WordClass.Time) ? 1 : 2;
         }
 
-        if (c < end && listener && !lexicon.Is(tokens[c], WordClass.Complementizer))
+        if (c < end && listener && !lexicon.Is(tokens[c], WordClass.Complementizer | WordClass.Question))
         {
             c = SkipListener(tokens, c, end);
         }
@@ -74,6 +74,13 @@ internal sealed class ClauseBounds(Lexicon lexicon, SpeakerReader speakers)
         if (c >= end)
         {
             return -1;
+        }
+
+        if (listener && lexicon.Is(tokens[c], WordClass.Question) && !lexicon.Is(tokens[c], WordClass.Complementizer) && !tokens[c].EndsClause && !tokens[c - 1].EndsClause && c + 1 < end)
+        {
+            // "asked the mayor how …", "asked why …": the question word is the clause's first ("whether" is a complementizer,
+            // as "that" is); not "told the boy, who …".
+            return c;
         }
 
         if (lexicon.Is(tokens[c], WordClass.Complementizer))

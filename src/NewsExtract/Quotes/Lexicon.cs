@@ -81,6 +81,8 @@ internal sealed class Lexicon
         MentionNouns = Set(load("mention-nouns"));
         FemaleWords = Set(load("female-words"));
         MaleWords = Set(load("male-words"));
+        Quantifiers = Set(load("quantifiers"));
+        QuestionWords = Set(load("question-words"));
 
         FunctionWords = NotSpeakers.Concat(Determiners).Concat(Prepositions).Concat(Coordinators).Concat(Complementizers)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -128,6 +130,8 @@ internal sealed class Lexicon
         Mark(FunctionWords.Select(w => w.ToLowerInvariant()), WordClass.Function);
         Mark(FemaleWords, WordClass.Female);
         Mark(MaleWords, WordClass.Male);
+        Mark(Quantifiers, WordClass.Quantifier);
+        Mark(QuestionWords, WordClass.Question);
         Mark(cueWords, WordClass.Trigger);
         listedFilter = new WordFilter(classes.Keys, 1 << 15);
         triggerFilter = new WordFilter(cueWords, 1 << 14);
@@ -210,6 +214,12 @@ internal sealed class Lexicon
     public FrozenSet<string> FemaleWords { get; }
 
     public FrozenSet<string> MaleWords { get; }
+
+    /// <summary>Words for a share of people that speak as a subject on their own ("Some said", "Others say").</summary>
+    public FrozenSet<string> Quantifiers { get; }
+
+    /// <summary>Words that open a reported question ("whether", "how", "why").</summary>
+    public FrozenSet<string> QuestionWords { get; }
 
     /// <summary>The number of tokens of the cue starting at <paramref name="index"/>, or 0 when none starts there.</summary>
     public int CueLength(TokenList tokens, int index)

@@ -165,8 +165,19 @@ internal sealed class ReportedSpeechReader
     {
         var tokens = paragraph.Tokens;
         var after = cue + length;
-        if (IsPassive(tokens, start, cue) || (after < end && lexicon.Is(tokens[after], WordClass.Agent)))
+        if (after < end && lexicon.Is(tokens[after], WordClass.Agent))
         {
+            return;
+        }
+
+        if (IsPassive(tokens, start, cue))
+        {
+            // "She was asked whether …", "was told that …": who asked or told is not said; what was asked or told is reported.
+            if (lexicon.Is(tokens[cue], WordClass.ObjectCue))
+            {
+                Unsaid(paragraph, start, end, cue, length, found, allowQuotes);
+            }
+
             return;
         }
 
@@ -208,6 +219,12 @@ internal sealed class ReportedSpeechReader
         speaker ??= !participle && !inverted ? ClauseOpenerSubject(tokens, start, cue) : null;
         if (speaker is null)
         {
+            if (!inverted && lexicon.Is(tokens[cue], WordClass.ObjectCue) && OpensClause(tokens, start, cue))
+            {
+                // "Asked whether …, Rao said", "…, when asked if …": a question put by no one named.
+                Unsaid(paragraph, start, end, cue, length, found, allowQuotes);
+            }
+
             return;
         }
 
@@ -261,6 +278,47 @@ internal sealed class ReportedSpeechReader
             Add(paragraph, clauseStart, bounds.ClauseEnd(tokens, clauseStart, end, speaker.Relative), cueText, cue, speaker, found, allowQuotes);
         }
     }
+
+    /// <summary>
+    /// What a cue without a speaker reports ("Asked whether …", "was told that …"): only a clause that a complementizer
+    /// or a question word opens right after the cue and its listener. A question put by no one named is short and
+    /// mostly opens the sentence: it ends at its first comma ("Asked whether he would run, Rao said …").
+    /// </summary>
+    private void Unsaid(ParsedParagraph paragraph, int start, int end, int cue, int length, List<ReportedClause> found, bool allowQuotes)
+    {
+        var tokens = paragraph.Tokens;
+        var clauseStart = bounds.ClauseStart(tokens, cue, cue + length, end);
+        if (clauseStart < 0 || !(lexicon.Is(tokens[clauseStart], WordClass.Question) || lexicon.Is(tokens[clauseStart - 1], WordClass.Complementizer)))
+        {
+            return;
+        }
+
+        for (var k = cue; k < clauseStart; k++)
+        {
+            if (tokens[k].EndsClause)
+            {
+                // "when asked to pick a running mate, if …": the question is not the cue's.
+                return;
+            }
+        }
+
+        var last = bounds.ClauseEnd(tokens, clauseStart, end, relative: false);
+        for (var k = clauseStart; k < last; k++)
+        {
+            if (tokens[k].EndsClause)
+            {
+                last = k;
+                break;
+            }
+        }
+
+        Add(paragraph, clauseStart, last, Token.JoinWords(tokens, cue, length), cue, null, found, allowQuotes);
+    }
+
+    /// <summary>Whether a cue opens its clause, alone or after one word that names no one ("Asked", "When asked", "…, if asked").</summary>
+    private bool OpensClause(TokenList tokens, int start, int cue) =>
+        cue == start || (tokens[cue - 1].EndsClause && !ClosesQuote(tokens[cue - 1]))
+        || (lexicon.Is(tokens[cue - 1], WordClass.NotSpeaker) && !tokens[cue - 1].EndsClause && (cue - 1 == start || tokens[cue - 2].EndsClause));
 
     /// <summary>
     /// "…,'' said Dennis Ross": marks this reader takes for no quote (two apostrophes) close before the cue, so the

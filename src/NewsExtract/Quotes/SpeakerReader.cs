@@ -10,6 +10,9 @@ internal sealed class SpeakerReader
     private const int MaxAppositiveTokens = 24;
     private const int MaxParentheticalTokens = 5;
 
+    /// <summary>How many words of degree may stand before a share that speaks ("More than six in 10 said").</summary>
+    private const int MaxQuantityModifiers = 2;
+
     /// <summary>How long an adjunct opening a sentence before its subject may be ("In a brief interview on Tuesday,").</summary>
     private const int MaxOpeningAdjunctTokens = 8;
 
@@ -247,6 +250,11 @@ internal sealed class SpeakerReader
     private SpeakerPhrase? SourceEndingAt(TokenList tokens, int from, int end)
     {
         ref var head = ref tokens[end];
+        if (IsQuantity(head))
+        {
+            return QuantityEndingAt(tokens, from, end);
+        }
+
         if (!char.IsLetter(head.Word[0]) || lexicon.Is(head, WordClass.Determiner) || lexicon.Is(head, WordClass.NotSpeaker)
             || lexicon.Is(head, WordClass.Preposition) || lexicon.CueLength(tokens, end) > 0)
         {
@@ -302,6 +310,9 @@ internal sealed class SpeakerReader
                 continue;
             }
 
+            // "about half of voters said": a share opens the phrase as a determiner does.
+            opened |= IsQuantity(tokens[start]);
+
             // A bare noun phrase speaks where a clause opens: "Officials familiar with the case said", "…, and experts say".
             var clauseInitial = start == from || tokens[start - 1].EndsClause || lexicon.Is(tokens[start - 1], WordClass.Coordinator);
             if ((!opened && !clauseInitial) || lexicon.Is(tokens[start], WordClass.Pronoun))
@@ -311,6 +322,60 @@ internal sealed class SpeakerReader
 
             return new SpeakerPhrase(NameReader.Join(tokens, start, end), SpeakerKind.Source, null, start);
         }
+    }
+
+    /// <summary>A number or a word for a share of people ("42%", "10", "some", "half").</summary>
+    private bool IsQuantity(in Token token) => char.IsDigit(token.WordSpan[0]) || lexicon.Is(token, WordClass.Quantifier);
+
+    /// <summary>
+    /// A share of people that speaks where a clause opens: "Some said", "Six in 10 say", "42% say", "majorities in all
+    /// five say", "About one in five say"; not a number inside a phrase ("in 2010 she said" has its own subject).
+    /// </summary>
+    private SpeakerPhrase? QuantityEndingAt(TokenList tokens, int from, int end)
+    {
+        var start = end;
+        while (start - 1 >= from && end - start < MaxSourceTokens && !tokens[start - 1].EndsClause)
+        {
+            if (IsQuantity(tokens[start - 1]))
+            {
+                start--;
+            }
+            else if (start - 2 >= from && lexicon.Is(tokens[start - 1], WordClass.Preposition) && IsQuantity(tokens[start - 2]) && !tokens[start - 2].EndsClause)
+            {
+                // "six in 10", "one out of five".
+                start -= 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (start == end && char.IsDigit(tokens[end].WordSpan[0]) && !tokens[end].Trailing.StartsWith('%') && tokens[end].WordSpan.IndexOf('%') < 0)
+        {
+            // A bare number is a year or a date ("a 2013 email"), not a share.
+            return null;
+        }
+
+        // "About", "nearly": a word or two of degree before the share, where the clause opens.
+        for (var modifiers = 0; modifiers <= MaxQuantityModifiers; modifiers++)
+        {
+            if (start == from || tokens[start - 1].EndsClause || lexicon.Is(tokens[start - 1], WordClass.Coordinator))
+            {
+                return new SpeakerPhrase(NameReader.Join(tokens, start, end), SpeakerKind.Source, null, start);
+            }
+
+            ref var previous = ref tokens[start - 1];
+            var degree = (lexicon.Is(previous, WordClass.Preposition) && !lexicon.Is(previous, WordClass.NotSpeaker)) || previous.Lower.EndsWith("ly", StringComparison.Ordinal);
+            if (modifiers == MaxQuantityModifiers || !degree || (previous.IsCapitalized && start - 1 > from && !tokens[start - 2].EndsClause))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        return null;
     }
 
     /// <summary>A source read forward: "the ministry", "state media", "three people familiar with the talks"; "a statement released by X" is X's.</summary>

@@ -42,6 +42,12 @@ internal enum WordClass
     /// <summary>"word", "term", "so-called": words in marks right after it are mentioned, not said.</summary>
     MentionNoun = 1 << 28,
 
+    /// <summary>"some", "others", "half": a share of people that speaks as a subject on its own ("Some said …").</summary>
+    Quantifier = 1 << 29,
+
+    /// <summary>"whether", "how", "why": opens a reported question ("asked whether …").</summary>
+    Question = 1 << 30,
+
     /// <summary>A word that makes a paragraph worth reading in full: a cue, or the longest word of a longer cue.</summary>
     Trigger = 1 << 24,
 }

@@ -282,4 +282,50 @@ public sealed class ReportedSpeechReaderTests
 
         Assert.Equal("comments from the two ministers were consistent with their earlier statements", quote.Text);
     }
+
+    [Theory]
+    [InlineData("Six in 10 say the ferry should run at night as well.", "Six in 10")]
+    [InlineData("About 40% said the ferry should run at night as well.", "About 40")]
+    [InlineData("Others said the ferry should run at night as well.", "Others")]
+    [InlineData("The vote was close, and some said the ferry should run at night as well.", "some")]
+    public void Find_ShareOfPeopleAsTheSubject_SpeaksForTheClause(string sentence, string speaker)
+    {
+        var quote = Assert.Single(Indirect(sentence));
+
+        Assert.Equal("the ferry should run at night as well", quote.Text);
+        Assert.StartsWith(speaker, quote.Speaker, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("In a 2019 letter, the mayor said the ferry should run at night as well.")]
+    [InlineData("The council avoided all mention of the ferry in its plan for the coming year.")]
+    public void Find_NumberOrShareInsideAPhrase_IsNoSpeaker(string sentence) =>
+        Assert.DoesNotContain(Indirect(sentence), q => q.Speaker is { } speaker && (speaker.Contains("2019", StringComparison.Ordinal) || speaker.Contains("all", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("Asked whether the depot would close, Mira Lund shook her head.", "the depot would close")]
+    [InlineData("When asked how the plan would be paid for, the minister smiled.", "how the plan would be paid for")]
+    [InlineData("The mayor was asked whether the bridge would reopen before the winter.", "the bridge would reopen before the winter")]
+    public void Find_QuestionPutByNoOneNamed_GivesTheQuestionUpToItsComma(string sentence, string question)
+    {
+        var quote = Assert.Single(Indirect(sentence));
+
+        Assert.Equal(question, quote.Text);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_QuestionWordAfterTheListener_OpensTheQuestion()
+    {
+        var quote = Assert.Single(Indirect("A reporter asked Tomas Berg why the depot had closed so early."));
+
+        Assert.Equal("why the depot had closed so early", quote.Text);
+        Assert.Equal("A reporter", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("“Where is the harbour?” asked the boy, who was standing by the gate with his father.")]
+    [InlineData("The mayor was asked to name a deputy, if the council agreed to one.")]
+    public void Find_QuestionWordThatOpensNoQuestion_GivesNoQuestion(string sentence) =>
+        Assert.DoesNotContain(Indirect(sentence), q => q.Cue is "asked");
 }
