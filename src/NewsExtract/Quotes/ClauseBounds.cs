@@ -354,22 +354,8 @@ internal sealed class ClauseBounds(Lexicon lexicon, SpeakerReader speakers)
             }
 
             ref var noun = ref tokens[c + 1 < end ? c + 1 : c];
-            if (!(c + 1 < end && !tokens[c].EndsClause && !lexicon.Is(noun, WordClass.Pronoun) && !lexicon.Is(noun, WordClass.Determiner)
-                && !lexicon.Is(noun, WordClass.Preposition) && !lexicon.Is(noun, WordClass.Complementizer)))
-            {
-                return c + 1;
-            }
-
-            // "told his closest advisers", "told a news briefing": the listener's nouns, up to a word that opens the clause
-            // (not "told the paper officials had agreed", whose "officials" is the clause's subject).
-            var last = c + 1;
-            while (last + 1 < end && last + 1 < c + MaxListenerWords && !tokens[last].EndsClause && IsPlainNoun(tokens[last + 1])
-                && !(last + 2 < end && lexicon.Is(tokens[last + 2], WordClass.Auxiliary | WordClass.BeForm)) && lexicon.CueLength(tokens, last + 1) == 0)
-            {
-                last++;
-            }
-
-            return last + 1;
+            return c + 1 < end && !tokens[c].EndsClause && !lexicon.Is(noun, WordClass.Pronoun) && !lexicon.Is(noun, WordClass.Determiner)
+                && !lexicon.Is(noun, WordClass.Preposition) && !lexicon.Is(noun, WordClass.Complementizer) ? c + 2 : c + 1;
         }
 
         if (tokens[c].IsCapitalized && !lexicon.Is(tokens[c], WordClass.Pronoun))

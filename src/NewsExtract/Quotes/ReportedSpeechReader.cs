@@ -25,9 +25,6 @@ internal sealed class ReportedSpeechReader
     /// <summary>The most words of a role set off before an appositive speaker ("the White House press secretary, …").</summary>
     private const int MaxRoleWords = 8;
 
-    /// <summary>The most words of an adjunct that opens a sentence before an attribution ("In the long run, economists say, …").</summary>
-    private const int MaxOpeningAdjunctWords = 6;
-
     /// <summary>Adds every reported clause of the sentence tokens[start..end) to <paramref name="found"/>, in reading order.</summary>
     /// <param name="paragraph">The paragraph.</param>
     /// <param name="start">The sentence's first token.</param>
@@ -157,46 +154,7 @@ internal sealed class ReportedSpeechReader
         if (cue - 1 > start && tokens[cue - 1].HasComma)
         {
             Add(paragraph, start, cue - 1, cueText, cue, source, found, allowQuotes);
-            if (OpensWithAdjunct(tokens, start, cue - 1))
-            {
-                // "Since May, according to the union, wages have …": the clause goes on after the source.
-                var comma = cue + length;
-                while (comma < end && !tokens[comma].EndsClause)
-                {
-                    comma++;
-                }
-
-                if (comma + 1 < end && tokens[comma].HasComma && !lexicon.Is(tokens[comma + 1], WordClass.Coordinator))
-                {
-                    Add(paragraph, comma + 1, bounds.ClauseEnd(tokens, comma + 1, end, relative: false), cueText, cue, source, found, allowQuotes);
-                }
-            }
         }
-    }
-
-    /// <summary>Whether tokens[start..last] is a short adjunct opening the sentence ("In the long run", "Since May", "Notably"), not a clause.</summary>
-    private bool OpensWithAdjunct(TokenList tokens, int start, int last)
-    {
-        if (last - start + 1 > MaxOpeningAdjunctWords)
-        {
-            return false;
-        }
-
-        ref var first = ref tokens[start];
-        if (!(lexicon.Is(first, WordClass.Preposition | WordClass.Time) || first.Lower.EndsWith("ly", StringComparison.Ordinal)) || lexicon.Is(first, WordClass.Complementizer))
-        {
-            return false;
-        }
-
-        for (var k = start; k <= last; k++)
-        {
-            if (lexicon.Is(tokens[k], WordClass.BeForm) || lexicon.CueLength(tokens, k) > 0 || (k < last && tokens[k].EndsClause))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
@@ -298,12 +256,9 @@ internal sealed class ReportedSpeechReader
             {
                 Add(paragraph, start, nextToCue ? speakerStart - 1 : BeforeRole(tokens, start, speakerStart - 1), cueText, cue, speaker, found, allowQuotes);
 
-                // "The plan, he said, would …": the clause goes on after a short attribution; "In the long run, economists say,
-                // the levy will …": an opening adjunct is no statement on its own, the clause after the attribution is.
-                var adjunct = nextToCue && OpensWithAdjunct(tokens, start, speakerStart - 1);
+                // "The plan, he said, would …": the clause goes on after a short attribution.
                 if (!inverted && attributionEnd == after - 1 && attributionEnd + 1 < end && tokens[attributionEnd].HasComma
-                    && ((speaker.Kind != SpeakerKind.Source && (!OpensNewClause(tokens, attributionEnd + 1) || ApostropheQuote.Opens(tokens[attributionEnd + 1])))
-                        || (adjunct && !lexicon.Is(tokens[attributionEnd + 1], WordClass.Coordinator) && lexicon.CueLength(tokens, attributionEnd + 1) == 0)))
+                    && speaker.Kind != SpeakerKind.Source && (!OpensNewClause(tokens, attributionEnd + 1) || ApostropheQuote.Opens(tokens[attributionEnd + 1])))
                 {
                     Add(paragraph, attributionEnd + 1, bounds.ClauseEnd(tokens, attributionEnd + 1, end, relative: false), cueText, cue, speaker, found, allowQuotes);
                 }

@@ -13,9 +13,6 @@ internal sealed class SpeakerReader
     /// <summary>How many words of degree may stand before a share that speaks ("More than six in 10 said").</summary>
     private const int MaxQuantityModifiers = 2;
 
-    /// <summary>How many words a common noun phrase may take before its possessive ending ("the prime minister’s").</summary>
-    private const int MaxPossessorWords = 3;
-
     /// <summary>How long an adjunct opening a sentence before its subject may be ("In a brief interview on Tuesday,").</summary>
     private const int MaxOpeningAdjunctTokens = 8;
 
@@ -259,9 +256,8 @@ internal sealed class SpeakerReader
         }
 
         if (!char.IsLetter(head.Word[0]) || lexicon.Is(head, WordClass.Determiner) || lexicon.Is(head, WordClass.NotSpeaker)
-            || lexicon.Is(head, WordClass.Preposition) || (lexicon.CueLength(tokens, end) > 0 && !lexicon.Is(head, WordClass.CueNoun)))
+            || lexicon.Is(head, WordClass.Preposition) || lexicon.CueLength(tokens, end) > 0)
         {
-            // "the congressional report said": a cue noun before the cue names the source.
             return null;
         }
 
@@ -276,14 +272,6 @@ internal sealed class SpeakerReader
             while (start - 1 >= from && end - start < MaxSourceTokens && !tokens[start - 1].EndsClause)
             {
                 ref var previous = ref tokens[start - 1];
-                if (previous.IsPossessive && !previous.IsCapitalized && PossessorStart(tokens, from, start - 1) is var possessor and >= 0)
-                {
-                    // "the prime minister’s spokesman", "the company’s chief executive": the possessor is a phrase of its own.
-                    start = possessor;
-                    opened = true;
-                    break;
-                }
-
                 if (lexicon.Is(previous, WordClass.Determiner) || previous.IsPossessive || previous.Lower.StartsWith("l'", StringComparison.Ordinal) || previous.Lower.StartsWith("l’", StringComparison.Ordinal))
                 {
                     start--;
@@ -334,27 +322,6 @@ internal sealed class SpeakerReader
 
             return new SpeakerPhrase(NameReader.Join(tokens, start, end), SpeakerKind.Source, null, start);
         }
-    }
-
-    /// <summary>Where the common noun phrase ending in the possessive tokens[k] opens with its determiner ("the prime minister’s"), or -1.</summary>
-    private int PossessorStart(TokenList tokens, int from, int k)
-    {
-        for (var s = k; s - 1 >= from && s > k - MaxPossessorWords && !tokens[s - 1].EndsClause; s--)
-        {
-            ref var word = ref tokens[s - 1];
-            if (lexicon.Is(word, WordClass.Determiner) && !lexicon.Is(word, WordClass.Pronoun))
-            {
-                return s - 1;
-            }
-
-            if (!char.IsLetter(word.WordSpan[0]) || word.IsCapitalized || word.IsPossessive || (lexicon.Classes(word) & (WordClass.Function | WordClass.Auxiliary | WordClass.BeForm)) != 0
-                || lexicon.CueLength(tokens, s - 1) > 0)
-            {
-                break;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>A number or a word for a share of people ("42%", "10", "some", "half").</summary>
