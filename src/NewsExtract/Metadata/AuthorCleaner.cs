@@ -161,6 +161,10 @@ internal static partial class AuthorCleaner
         return words.Length >= 2 && Array.TrueForAll(words, word => char.IsUpper(word[0]));
     }
 
+    /// <summary>Whether a line is a byline's label or prefix alone ("Autor:", "Von:", "By"), the name set apart from it in a line of its own.</summary>
+    public static bool IsLabelLine(string text) =>
+        IsBylineLabel(text) || (text.Length <= MaxNameChars && text.Trim().Length > 0 && Prefix().Replace(text.Trim(), string.Empty).Trim().Length == 0);
+
     /// <summary>Whether a text is a byline's label alone ("Written by", "Verfasst von", "Author:"): what names the writer next to it.</summary>
     public static bool IsBylineLabel(string text)
     {

@@ -207,10 +207,14 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
         {
             if (i != headline)
             {
-                metadata.Authors.AddRange(AuthorCleaner.FromLine(blocks[i].Text).Distinct());
+                metadata.Authors.AddRange(AuthorCleaner.FromLine(LineAt(blocks, i)).Distinct());
             }
         }
     }
+
+    /// <summary>A block's text, joined to the next block's where it is a byline's label alone ("Autor:" above "Jana Roth").</summary>
+    private static string LineAt(IReadOnlyList<Block> blocks, int i) =>
+        i + 1 < blocks.Count && AuthorCleaner.IsLabelLine(blocks[i].Text) ? blocks[i].Text + " " + blocks[i + 1].Text : blocks[i].Text;
 
     /// <summary>A byline a label introduces anywhere after the headline ("Autor: Jana Roth" at the article's foot), outside the page's furniture.</summary>
     private static void LabelledByline(IReadOnlyList<Block> blocks, int headline, MetadataBuilder metadata)
@@ -219,7 +223,7 @@ internal sealed class MetadataStage(int maxStructuredDataChars, int maxStructure
         {
             if (!blocks[i].InPageFurniture)
             {
-                metadata.Authors.AddRange(AuthorCleaner.FromLabelledLine(blocks[i].Text));
+                metadata.Authors.AddRange(AuthorCleaner.FromLabelledLine(LineAt(blocks, i)));
             }
         }
     }

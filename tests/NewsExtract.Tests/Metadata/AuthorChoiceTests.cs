@@ -82,6 +82,28 @@ public sealed class AuthorChoiceTests
         Assert.Empty(ArticleExtractor.Default.Extract(html).Authors);
     }
 
+    [Theory]
+    [InlineData("<h5>Autor:</h5><div>Jana Roth</div>")]
+    [InlineData("<div><b>Von:</b></div><div>Jana Roth</div>")]
+    public void Extract_BylineLabelInALineOfItsOwnAboveTheName_TakesTheName(string byline)
+    {
+        var html = $"""
+            <html><head></head><body><h1>Ferry fares rise</h1>{byline}<p>The island's ferry fares rise again this winter, the operator said on Monday.</p></body></html>
+            """;
+
+        Assert.Equal(["Jana Roth"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
+    public void Extract_BylineLabelAboveASentence_NamesNobody()
+    {
+        const string html = """
+            <html><head></head><body><h1>Ferry fares rise</h1><h5>Autor:</h5><div>Bitte melden Sie sich an.</div><p>The island's ferry fares rise again this winter, the operator said on Monday.</p></body></html>
+            """;
+
+        Assert.Empty(ArticleExtractor.Default.Extract(html).Authors);
+    }
+
     [Fact]
     public void Extract_BylineStartsWithLabelWords_TakesTheNameAfterThem()
     {
