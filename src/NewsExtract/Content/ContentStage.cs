@@ -51,6 +51,7 @@ internal sealed class ContentStage(ExtractionFocus focus, ContentHints hints) : 
         SiblingWidening.AddSplitParts(containers, blocks, scores, unlikely, top, included);
         FurnitureRemoval.RemoveOutsideRegion(containers, blocks, scores, included, top, focus, answers);
         BodyTail.Trim(blocks, focus);
+        StrayTail.Trim(containers, blocks, focus);
         context.Find<RegionChoiceRecorder>()?.Record(new RegionChoiceResult(scores, top, included));
     }
 }

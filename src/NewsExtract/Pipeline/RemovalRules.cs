@@ -46,6 +46,9 @@ internal static class RemovalRules
     /// <summary>A label whose links went as link text: it introduces nothing left in the body.</summary>
     public const string OrphanedIntroduction = "label introducing removed links";
 
+    /// <summary>After the article's prose run: a few short blocks in elements the run does not stand in.</summary>
+    public const string AfterProseRun = "short block after the prose run, in another element";
+
     /// <summary>With the precision focus: a short line that is no sentence, or a short note with an address.</summary>
     public const string Doubtful = "doubtful short line (precision focus)";
 
