@@ -29,6 +29,12 @@ internal static class TextTitleFinder
     /// <summary>The index of the headline's block, or -1.</summary>
     public static int Find(IReadOnlyList<Block> blocks)
     {
+        var found = FindByShape(blocks);
+        return found >= 0 ? OpeningHeadline(blocks, found) : OpeningLine(blocks);
+    }
+
+    private static int FindByShape(IReadOnlyList<Block> blocks)
+    {
         var firstLike = -1;
         var firstFollowedByProse = -1;
         for (var i = 0; i < blocks.Count; i++)
@@ -84,7 +90,7 @@ internal static class TextTitleFinder
 
             // A teaser's headline or cut paragraph may stand right above the article's headline: a line that tells
             // of other things than the prose below is not part of the stack.
-            if (!block.Kept || !IsTitleLike(block.Text) || Relatedness(blocks, i, i + 1, line) == Related.No)
+            if (!block.Kept || !IsTitleLike(block.Text) || WordOverlap.Of(blocks, i, i + 1, line) == Relatedness.No)
             {
                 break;
             }
@@ -199,7 +205,7 @@ internal static class TextTitleFinder
                 // Subheads may come stacked ("Part two" over "What happened next"): the prose under the last counts.
                 var last = LastOfStack(blocks, i);
                 return ProseInSection(blocks, last) >= 2 && !MetadataFollows(blocks, i) && !EndsCut(blocks, title, i)
-                    && SharesWords(blocks, title, i, i);
+                    && WordOverlap.Shares(blocks, title, i, i);
             }
         }
 
@@ -245,6 +251,20 @@ internal static class TextTitleFinder
         return false;
     }
 
+    /// <summary>Whether a kept block between the two lines ends cut short ("…"), as teasers do.</summary>
+    private static bool AnyCut(IReadOnlyList<Block> blocks, int title, int next)
+    {
+        for (var i = next - 1; i > title; i--)
+        {
+            if (blocks[i].Kept && EndsCut(blocks, i - 1, i + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The headline of the article's first section when the line found opens a later one: an article whose first
     /// sections are short (a standfirst, a paragraph under each subhead) is found at its first longer section. An
@@ -268,7 +288,7 @@ internal static class TextTitleFinder
                 continue;
             }
 
-            if (EndsCut(blocks, i, headline) || Relatedness(blocks, i, headline, headline) != Related.Yes)
+            if (EndsCut(blocks, i, headline) || WordOverlap.Of(blocks, i, headline, headline) != Relatedness.Yes)
             {
                 break;
             }
@@ -280,84 +300,58 @@ internal static class TextTitleFinder
         return headline;
     }
 
-    private enum Related
+    /// <summary>
+    /// The line that opens the text, when it reads like a headline and the lines from it to the one found tell of the
+    /// same things as the text after, with no navigation between, no paragraph cut short and no byline or date under
+    /// the line found: a text that starts with its headline, then a standfirst or short sections under subheads,
+    /// starts with the article. Teasers of other articles above it tell of other things.
+    /// </summary>
+    private static int OpeningHeadline(IReadOnlyList<Block> blocks, int found)
     {
-        /// <summary>Too few longer words to judge.</summary>
-        Unknown,
-        Yes,
-        No,
+        var opening = -1;
+        for (var i = found - 1; i >= 0; i--)
+        {
+            var block = blocks[i];
+            if (block.RemovedFor == RemovalReason.Boilerplate)
+            {
+                break;
+            }
+
+            if (block.Kept)
+            {
+                opening = i;
+            }
+        }
+
+        return opening >= 0 && (IsTitleLike(blocks[opening].Text) || IsFirstLineOfText(blocks, opening)) && !MetadataFollows(blocks, found)
+            && !AnyCut(blocks, opening, found) && WordOverlap.Of(blocks, opening, found, found) == Relatedness.Yes
+                ? opening
+                : found;
     }
 
     /// <summary>
-    /// Whether the blocks from <paramref name="start"/> to <paramref name="end"/> share enough of their longer words
-    /// with the text from <paramref name="next"/> on. Text without spaces (Chinese, Japanese) is not split into
-    /// words here and always counts as sharing, as does a line with too few longer words to judge.
+    /// When no line reads like a headline: the text's first line, if it is short and ends as no sentence of prose
+    /// does (a one-word headline, "Document"), else -1.
     /// </summary>
-    public static bool SharesWords(IReadOnlyList<Block> blocks, int start, int end, int next) =>
-        Relatedness(blocks, start, end, next) != Related.No;
-
-    private static Related Relatedness(IReadOnlyList<Block> blocks, int start, int end, int next)
-    {
-        var first = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = start; i < end; i++)
-        {
-            if (blocks[i].Kept)
-            {
-                AddWords(blocks[i].Text, first);
-            }
-        }
-
-        if (first.Count < MinWordsToCompare)
-        {
-            return Related.Unknown;
-        }
-
-        var following = new HashSet<string>(StringComparer.Ordinal);
-        var chars = 0;
-        for (var i = next; i < blocks.Count && chars < MaxCharsCompared; i++)
-        {
-            if (blocks[i].Kept)
-            {
-                AddWords(blocks[i].Text, following);
-                chars += blocks[i].Text.Length;
-            }
-        }
-
-        return first.Count(following.Contains) >= first.Count * MinSharedWords ? Related.Yes : Related.No;
-    }
-
-    private static void AddWords(string text, HashSet<string> words)
-    {
-        foreach (var range in text.AsSpan().SplitAny(WordBreaks))
-        {
-            var word = text.AsSpan(range).Trim(WordTrim);
-            if (word.Length >= MinComparedWordChars && word.Length <= MaxComparedWordChars)
-            {
-                words.Add(word.ToString().ToLowerInvariant());
-            }
-        }
-    }
-
-    /// <summary>Words this long or longer are compared: shorter ones are mostly articles, pronouns, prepositions.</summary>
-    private const int MinComparedWordChars = 5;
-
-    /// <summary>A "word" longer than this is a run of text without spaces.</summary>
-    private const int MaxComparedWordChars = 30;
-
-    /// <summary>A section with fewer compared words is not judged by them.</summary>
-    private const int MinWordsToCompare = 5;
-
-    /// <summary>The text under the next line read for its words: its first paragraphs.</summary>
-    private const int MaxCharsCompared = 4_000;
+    private static int OpeningLine(IReadOnlyList<Block> blocks) =>
+        blocks.Count > 1 && blocks[0].Kept && IsFirstLineOfText(blocks, 0) && !IsProse(blocks[0]) ? 0 : -1;
 
     /// <summary>
-    /// Share of a standfirst's and headline's longer words found again in the article's first paragraphs: a quarter
-    /// or more for nine in ten articles of the tuning corpora, for under one teaser of another article in twenty.
+    /// The very first line of the text, short as a headline is, not ending with a full stop (a quotation ending with
+    /// one, an ellipsis, a question may end a headline): a headline set in lower case, cut short ("…") or of one word
+    /// still opens its article's text.
     /// </summary>
-    private const double MinSharedWords = 0.25;
+    private static bool IsFirstLineOfText(IReadOnlyList<Block> blocks, int line)
+    {
+        if (line != 0)
+        {
+            return false;
+        }
 
-    private const string WordBreaks = " \t\n\u00A0";
-    private const string WordTrim = ".,;:!?\"'“”„«»‚‘’()[]-–—…";
+        var text = blocks[line].Text.AsSpan().TrimEnd();
+        return text.Length is > 0 and <= MaxTitleChars && TextNormalizer.CountWords(text) <= MaxTitleWords
+            && text[^1] is not ('.' or ':' or ';' or ',') && !text.Contains('\n');
+    }
 
     /// <summary>Whether a prose block follows within a few kept blocks (a standfirst or a subhead may come first).</summary>
     private static bool ProseSoonAfter(IReadOnlyList<Block> blocks, int title)

@@ -34,7 +34,7 @@ internal sealed class TextTitleStage : IExtractionStage
         metadata.Published = DateFinder.FindInText(blocks, metadata.Title);
         if (!HoldsRunningProse(blocks, title)
             && (KeptChars(blocks, 0, title) < KeptChars(blocks, title + 1, blocks.Count) * MaxProseShareBeforeHeadline
-                || !TextTitleFinder.SharesWords(blocks, 0, title, title)))
+                || !WordOverlap.Shares(blocks, 0, title, title)))
         {
             for (var i = 0; i < title; i++)
             {

@@ -113,4 +113,43 @@ public sealed class TextTitleFinderTests
         Assert.Equal("Ferry safety review ordered", article.Title);
         Assert.Equal([P1, P2], article.Paragraphs);
     }
+
+    [Fact]
+    public void ExtractFromText_HeadlineInLowerCaseOpeningTheText_IsTheTitleNotTheFirstSubhead()
+    {
+        var article = ArticleExtractor.Default.ExtractFromText($"ferry safety review ordered by the harbour authority\n\n{P1}\n\nSafety first\n\n{P2}\n\n{P3}");
+
+        Assert.Equal("ferry safety review ordered by the harbour authority", article.Title);
+        Assert.Equal([P1, "Safety first", P2, P3], article.Paragraphs);
+    }
+
+    [Fact]
+    public void ExtractFromText_OneWordHeadlineAndNoOtherShortLine_IsTheTitle()
+    {
+        var article = ArticleExtractor.Default.ExtractFromText($"Ferries\n\n{P1}\n\n{P2}\n\n{P3}");
+
+        Assert.Equal("Ferries", article.Title);
+        Assert.Equal([P1, P2, P3], article.Paragraphs);
+    }
+
+    [Fact]
+    public void ExtractFromText_HeadlineStackedOverLinesThatAreNoSubheads_IsTheTitle()
+    {
+        // Four short lines under the headline (a source, an editor's note, a standfirst, a hint), more than a stack of
+        // headline and subheads holds; the text from the headline on tells of one story.
+        var article = ArticleExtractor.Default.ExtractFromText(
+            $"Ferry safety review: the harbour authority report\n\nNight ferries and their crews (report, 2024)\n\nPrepared by the harbour safety board\n\nAn independent review of the night ferries\n\nNotes on the review in the margin\n\n{P1}\n\n{P2}\n\n{P3}");
+
+        Assert.Equal("Ferry safety review: the harbour authority report", article.Title);
+        Assert.Equal("Night ferries and their crews (report, 2024)", article.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void ExtractFromText_NavigationLineOpeningTheText_IsNotTakenForTheHeadline()
+    {
+        var article = ArticleExtractor.Default.ExtractFromText($"Most popular\n\nFerry safety review ordered\n\n{P1}\n\n{P2}\n\n{P3}");
+
+        Assert.Equal("Ferry safety review ordered", article.Title);
+        Assert.Equal([P1, P2, P3], article.Paragraphs);
+    }
 }
