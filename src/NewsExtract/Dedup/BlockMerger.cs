@@ -179,10 +179,14 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
         // it (a pull quote of one sentence ends like one), is a subhead or quote line the writer took from the text
         // ("The longing for a better life" above a paragraph ending with it), not a cut-down copy, which starts as
         // its paragraph does (a pull quote of its first words, a teaser cut short).
-        // In scraped text, the first line after the headline, when a later paragraph starts with it and it is not cut
-        // short with an ellipsis, is the standfirst (the first sentence set large above the text), not a copy.
-        bool IsStandfirst(int shorter, int longer) =>
-            !markupRules && headlineFound && shorter == bodyStart && shorter < longer && !EndsCut(blocks[shorter].Text);
+        // In scraped text, a block that a later paragraph holds word for word, and that is not cut short with an
+        // ellipsis, is the standfirst when it is the first line after the headline (the first sentence set large
+        // above the text), and else, when it is a whole sentence, one its author wrote twice: a pull quote repeats
+        // what was said before, a phrase lifted out ahead of its paragraph ends as no sentence does, and a teaser cut
+        // from the article stands before its headline or ends cut short.
+        bool StandsBeforeItsParagraph(int shorter, int longer) =>
+            !markupRules && shorter < longer && (!headlineFound || shorter >= bodyStart) && !EndsCut(blocks[shorter].Text)
+            && ((headlineFound && shorter == bodyStart) || TextNormalizer.EndsLikeSentence(blocks[shorter].Text));
 
         bool IsPhraseSubhead(int shorter, int longer) =>
             !markupRules && TextNormalizer.CountWords(blocks[shorter].Text) < MinCopyWords && !TextNormalizer.EndsLikeSentence(blocks[shorter].Text)
@@ -212,7 +216,7 @@ internal sealed class BlockMerger(double similarity, bool markupRules = false)
             }
             else if (shingles[shorter].Length >= MinShinglesForContainment && containment >= similarity
                      && (!markupRules || blocks[shorter].Kind is BlockKind.Quote or BlockKind.Caption or BlockKind.Heading)
-                     && !IsPhraseSubhead(shorter, longer) && !IsStandfirst(shorter, longer)
+                     && !IsPhraseSubhead(shorter, longer) && !StandsBeforeItsParagraph(shorter, longer)
                      && (!containers.TryGetValue(shorter, out var previous) || previous.Similarity < containment))
             {
                 dropped[shorter] = true;

@@ -97,4 +97,29 @@ public sealed class BlockMergerTests
         Assert.Equal(texts, Kept(blocks));
         Assert.Empty(merges);
     }
+
+    [Fact]
+    public void Merge_WholeSentenceBeforeTheParagraphThatHoldsIt_IsKeptAtBothPlaces()
+    {
+        // Written twice by its author (a summary line, a sentence the next paragraph opens with): a pull quote
+        // repeats what was said before, it does not say it first.
+        const string sentence = "The review will look at weather procedures, staffing levels and the age of the fleet.";
+        string[] texts = [Article[0], sentence, Article[1], Article[2], Article[3]];
+
+        var (blocks, merges) = Merge(texts);
+
+        Assert.Equal(texts, Kept(blocks));
+        Assert.Empty(merges);
+    }
+
+    [Fact]
+    public void Merge_WholeSentenceAfterTheParagraphThatHoldsIt_IsDroppedAsAPullQuote()
+    {
+        const string sentence = "The review will look at weather procedures, staffing levels and the age of the fleet.";
+
+        var (blocks, merges) = Merge([Article[0], Article[1], Article[2], sentence, Article[3]]);
+
+        Assert.Equal(Article, Kept(blocks));
+        Assert.Equal(MergeRule.Contained, Assert.Single(merges).Rule);
+    }
 }
