@@ -90,7 +90,23 @@ internal static partial class AuthorCleaner
         }
 
         var rest = WithoutLabels(text);
-        return rest.Length < text.Length || Prefix().IsMatch(rest) ? Clean(text) : [];
+        if (rest.Length < text.Length || Prefix().IsMatch(rest))
+        {
+            return Clean(text);
+        }
+
+        // "Ein Artikel von Jana Roth | 27.01.2022": a prefix after a few lead words, where the line is no credit and
+        // what follows it is written as names.
+        if (LeadThenPrefix().Match(text) is { Success: true } lead && !Cleaning.CreditLineDetector.IsCreditLine(text))
+        {
+            var names = Clean(text[lead.Length..]).ToList();
+            if (names.Count > 0 && names.TrueForAll(WrittenAsName))
+            {
+                return names;
+            }
+        }
+
+        return [];
     }
 
     /// <summary>
@@ -266,6 +282,9 @@ internal static partial class AuthorCleaner
 
     [GeneratedRegex(@"^\s*((written|posted|reported|words|text|story)\s+by|by|von|par|por|di|door|av|af)\s*[:\-]?(\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
+
+    [GeneratedRegex(@"^(?:\S+\s+){1,2}(?:by|von|par|por)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadThenPrefix();
 
     [GeneratedRegex(@"(?<=\p{L})\s+@\w+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex HandleTail();

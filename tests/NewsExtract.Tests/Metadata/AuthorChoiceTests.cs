@@ -95,6 +95,28 @@ public sealed class AuthorChoiceTests
     }
 
     [Fact]
+    public void Extract_PrefixAfterAFewLeadWordsUnderTheHeadline_TakesTheNames()
+    {
+        const string html = """
+            <html><head></head><body><h1>Ferry fares rise</h1><div>Ein Beitrag von Jana Roth | 27.01.2022</div><p>The island's ferry fares rise again this winter, the operator said on Monday.</p></body></html>
+            """;
+
+        Assert.Equal(["Jana Roth"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Theory]
+    [InlineData("Foto von Jana Roth")]
+    [InlineData("Ein Beitrag von jana")]
+    public void Extract_PrefixAfterLeadWordsInACreditOrBeforeNoName_NamesNobody(string line)
+    {
+        var html = $"""
+            <html><head></head><body><h1>Ferry fares rise</h1><div>{line}</div><p>The island's ferry fares rise again this winter, the operator said on Monday.</p></body></html>
+            """;
+
+        Assert.Empty(ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
     public void Extract_BylineLabelAboveASentence_NamesNobody()
     {
         const string html = """
