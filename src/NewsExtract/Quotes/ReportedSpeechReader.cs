@@ -34,10 +34,9 @@ internal sealed class ReportedSpeechReader
     public void Find(ParsedParagraph paragraph, int start, int end, bool quoted, List<ReportedClause> found)
     {
         var tokens = paragraph.Tokens;
-        var first = found.Count;
 
-        // "A majority say …, according to a new poll": the source named for the whole sentence comes first, and the
-        // cues inside what it reports are its words.
+        // "A majority say …, according to a new poll": the source named for the whole sentence comes first; a cue inside
+        // what it reports still reports a clause of its own ("a majority say …"), an attribution nested in another.
         for (var i = start; i < end; i++)
         {
             var length = lexicon.CueLength(tokens, i);
@@ -47,14 +46,13 @@ internal sealed class ReportedSpeechReader
             }
         }
 
-        var sources = found.Count;
         var from = start;
         SpeakerPhrase? previous = null;
         for (var i = start; i < end; i++)
         {
             // The cue first: most words are none, and that is settled without looking up their classes.
             var length = lexicon.CueLength(tokens, i);
-            if (length == 0 || paragraph.SpanOf[i] >= 0 || lexicon.IsSourceCue(tokens, i, length) || Within(found, first, sources, i))
+            if (length == 0 || paragraph.SpanOf[i] >= 0 || lexicon.IsSourceCue(tokens, i, length))
             {
                 continue;
             }
@@ -71,20 +69,6 @@ internal sealed class ReportedSpeechReader
 
             i += length - 1;
         }
-    }
-
-    /// <summary>Whether token k lies in one of the clauses found[from..to).</summary>
-    private static bool Within(List<ReportedClause> found, int from, int to, int k)
-    {
-        for (var c = from; c < to; c++)
-        {
-            if (k >= found[c].First && k <= found[c].Last)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The clause a cue governs, for the statement around a quoted fragment ("said Lind is “losing ground …”"), or <see langword="null"/>.</summary>

@@ -328,4 +328,13 @@ public sealed class ReportedSpeechReaderTests
     [InlineData("The mayor was asked to name a deputy, if the council agreed to one.")]
     public void Find_QuestionWordThatOpensNoQuestion_GivesNoQuestion(string sentence) =>
         Assert.DoesNotContain(Indirect(sentence), q => q.Cue is "asked");
+
+    [Fact]
+    public void Find_CueInsideWhatASourceReports_ReportsAClauseOfItsOwn()
+    {
+        var quotes = Indirect("The mayor said the ferry would run at night as well, according to a statement from the port.");
+
+        Assert.Contains(quotes, q => q.Text == "the ferry would run at night as well" && q.Speaker == "The mayor");
+        Assert.Contains(quotes, q => q.Cue == "according to");
+    }
 }
