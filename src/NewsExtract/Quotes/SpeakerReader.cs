@@ -328,8 +328,8 @@ internal sealed class SpeakerReader
     private bool IsQuantity(in Token token) => char.IsDigit(token.WordSpan[0]) || lexicon.Is(token, WordClass.Quantifier);
 
     /// <summary>
-    /// A share of people that speaks where a clause opens: "Some said", "Six in 10 say", "42% say", "majorities in all
-    /// five say", "About one in five say"; not a number inside a phrase ("in 2010 she said" has its own subject).
+    /// A share of people that speaks where a clause opens: "Some said", "Six in 10 say", "42% say", "majorities in both
+    /// towns say", "About one in five say"; not a number inside a phrase ("in 2010 she said" has its own subject).
     /// </summary>
     private SpeakerPhrase? QuantityEndingAt(TokenList tokens, int from, int end)
     {
