@@ -323,7 +323,7 @@ internal static class TextTitleFinder
             }
         }
 
-        return opening >= 0 && (IsTitleLike(blocks[opening].Text) || IsFirstLineOfText(blocks, opening)) && !MetadataFollows(blocks, found)
+        return opening >= 0 && (IsTitleLike(blocks[opening].Text) || (opening == 0 && MayOpenText(blocks[0].Text))) && !MetadataFollows(blocks, found)
             && !AnyCut(blocks, opening, found) && WordOverlap.Of(blocks, opening, found, found) == Relatedness.Yes
                 ? opening
                 : found;
@@ -334,21 +334,16 @@ internal static class TextTitleFinder
     /// does (a one-word headline, "Document"), else -1.
     /// </summary>
     private static int OpeningLine(IReadOnlyList<Block> blocks) =>
-        blocks.Count > 1 && blocks[0].Kept && IsFirstLineOfText(blocks, 0) && !IsProse(blocks[0]) ? 0 : -1;
+        blocks.Count > 1 && blocks[0].Kept && MayOpenText(blocks[0].Text) && !IsProse(blocks[0]) ? 0 : -1;
 
     /// <summary>
-    /// The very first line of the text, short as a headline is, not ending with a full stop (a quotation ending with
-    /// one, an ellipsis, a question may end a headline): a headline set in lower case, cut short ("…") or of one word
-    /// still opens its article's text.
+    /// Whether the text's very first line may be its headline: short as a headline is, not ending with a full stop (a
+    /// quotation ending with one, an ellipsis, a question may end a headline). A headline set in lower case, cut short
+    /// ("…") or of one word still opens its article's text.
     /// </summary>
-    private static bool IsFirstLineOfText(IReadOnlyList<Block> blocks, int line)
+    private static bool MayOpenText(string line)
     {
-        if (line != 0)
-        {
-            return false;
-        }
-
-        var text = blocks[line].Text.AsSpan().TrimEnd();
+        var text = line.AsSpan().TrimEnd();
         return text.Length is > 0 and <= MaxTitleChars && TextNormalizer.CountWords(text) <= MaxTitleWords
             && text[^1] is not ('.' or ':' or ';' or ',') && !text.Contains('\n');
     }
