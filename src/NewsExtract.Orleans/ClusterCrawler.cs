@@ -1,11 +1,14 @@
 using NewsExtract.Dedup;
 using NewsExtract.Pipelines;
+using Polly;
 
 namespace NewsExtract.Orleans;
 
 /// <summary>
 /// Starts and follows crawls on a cluster whose silos run <see cref="NewsExtractSiloBuilderExtensions.AddNewsExtractCrawler"/>,
 /// from a client or a silo. A crawl is named by its id: starting it twice starts it once, and anyone can follow it.
+/// A call cut or refused because a silo was lost or is stopping is made again (<see cref="SiloLossRetry"/>): the calls
+/// only start or read a crawl, so making them twice is harmless, and following a crawl survives the loss of a silo.
 /// </summary>
 /// <example>
 /// <code>
@@ -17,6 +20,7 @@ namespace NewsExtract.Orleans;
 public sealed class ClusterCrawler
 {
     private readonly IGrainFactory grains;
+    private readonly ResiliencePipeline siloLoss = SiloLossRetry.Build(TimeProvider.System);
 
     /// <summary>Creates a crawler on a cluster.</summary>
     /// <param name="grains">The cluster: an <c>IClusterClient</c>, or a silo's grain factory.</param>
@@ -33,19 +37,23 @@ public sealed class ClusterCrawler
     /// <param name="sites">The sites' home pages.</param>
     /// <param name="crawlId">The crawl's id.</param>
     /// <param name="cancellationToken">Cancels the wait for the seeds to be queued.</param>
-    public Task StartAsync(IEnumerable<Uri> sites, string crawlId, CancellationToken cancellationToken = default)
+    public async Task StartAsync(IEnumerable<Uri> sites, string crawlId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sites);
         ArgumentException.ThrowIfNullOrEmpty(crawlId);
         var seeds = sites.Select(site => ArticleUrl.IsWebAddress(site) ? ArticleUrl.Normalize(site).AbsoluteUri : throw new ArgumentException($"'{site}' is not an http or https address.", nameof(sites))).ToList();
-        return grains.GetGrain<ICrawlGrain>(crawlId).StartAsync(seeds).WaitAsync(cancellationToken);
+        var crawl = grains.GetGrain<ICrawlGrain>(crawlId);
+        await siloLoss.ExecuteAsync(async token => await crawl.StartAsync(seeds).WaitAsync(token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Where a crawl stands.</summary>
     /// <param name="crawlId">The crawl's id.</param>
     /// <param name="cancellationToken">Cancels the wait for the answer.</param>
-    public Task<CrawlStatus> GetStatusAsync(string crawlId, CancellationToken cancellationToken = default) =>
-        grains.GetGrain<ICrawlGrain>(crawlId).GetStatusAsync().WaitAsync(cancellationToken);
+    public async Task<CrawlStatus> GetStatusAsync(string crawlId, CancellationToken cancellationToken = default)
+    {
+        var crawl = grains.GetGrain<ICrawlGrain>(crawlId);
+        return await siloLoss.ExecuteAsync(async token => await crawl.GetStatusAsync().WaitAsync(token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Starts a crawl and waits until it has finished: nothing queued or running on any host.</summary>
     /// <param name="sites">The sites' home pages.</param>
@@ -74,7 +82,9 @@ public sealed class ClusterCrawler
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     public async IAsyncEnumerable<DuplicateGroup> GetDuplicateGroupsAsync(string crawlId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        foreach (var group in await grains.GetGrain<ICrawlGrain>(crawlId).GetDuplicateGroupsAsync().WaitAsync(cancellationToken).ConfigureAwait(false))
+        var crawl = grains.GetGrain<ICrawlGrain>(crawlId);
+        var groups = await siloLoss.ExecuteAsync(async token => await crawl.GetDuplicateGroupsAsync().WaitAsync(token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        foreach (var group in groups)
         {
             yield return new DuplicateGroup(group.Representative, group.Members);
         }

@@ -53,8 +53,9 @@ internal sealed class GrainHostPoliteness(IGrainFactory grains, TimeProvider clo
 }
 
 /// <summary>
-/// The retry of a grain call cut by the loss of the silo holding the grain: the cluster moves the grain to a live silo
-/// on the next call, once membership has seen the loss, so a few tries spaced over a few seconds reach it.
+/// The retry of a grain call cut by the loss of the silo holding the grain, or refused by a silo that is stopping (its
+/// gateway rejects calls while it shuts down): the cluster moves the grain to a live silo on the next call, once
+/// membership has seen the loss, so a few tries spaced over a few seconds reach it.
 /// </summary>
 internal static class SiloLossRetry
 {
@@ -68,7 +69,7 @@ internal static class SiloLossRetry
         new ResiliencePipelineBuilder { TimeProvider = clock }
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<SiloUnavailableException>(),
+                ShouldHandle = new PredicateBuilder().Handle<SiloUnavailableException>().Handle<OrleansMessageRejectionException>(),
                 MaxRetryAttempts = MaxRetries,
                 Delay = FirstDelay,
                 BackoffType = DelayBackoffType.Exponential,

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Orleans.Runtime;
 
 namespace NewsExtract.Orleans.Tests;
@@ -19,6 +20,22 @@ public sealed class SiloLossRetryTests
 
         Assert.Equal(42, answer);
         Assert.Equal(3, calls);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_RejectedByAStoppingSilo_CallsAgainUntilTheGrainAnswers()
+    {
+        var pipeline = SiloLossRetry.Build(TimeProvider.System);
+        var calls = 0;
+
+        var answer = await pipeline.ExecuteAsync(_ =>
+        {
+            calls++;
+            return calls == 1 ? throw RejectionBySilo("Silo stopping") : ValueTask.FromResult(42);
+        });
+
+        Assert.Equal(42, answer);
+        Assert.Equal(2, calls);
     }
 
     [Fact]
@@ -46,4 +63,9 @@ public sealed class SiloLossRetryTests
             _ => throw new SiloUnavailableException("silo stopped"),
             cancellation.Token));
     }
+
+    // Orleans makes this exception itself, when a gateway refuses a message; its constructors are internal.
+    private static OrleansMessageRejectionException RejectionBySilo(string message) =>
+        (OrleansMessageRejectionException)Activator.CreateInstance(
+            typeof(OrleansMessageRejectionException), BindingFlags.Instance | BindingFlags.NonPublic, null, [message], null)!;
 }
