@@ -59,13 +59,6 @@ internal static partial class AuthorCleaner
 
         foreach (var part in Separators().Split(text))
         {
-            // "By Jane Doe, in Politics, World": a part that opens with a lower-case word before a capitalised one
-            // ("in Politics") is where the byline goes on into what the text is filed under; no name follows.
-            if (LowerThenCapital().IsMatch(part))
-            {
-                yield break;
-            }
-
             // "Jane Doe, Staff Writer" loses the role; a name that starts with a role word ("Contributors to …") stays whole.
             var withoutRole = Role().Replace(part, string.Empty);
             var name = (withoutRole.Trim().Length > 0 || Role().Match(part).Value.Trim().Split(' ').Length <= 2 ? withoutRole : part)
@@ -292,9 +285,6 @@ internal static partial class AuthorCleaner
 
     [GeneratedRegex(@"^(?:\S+\s+){1,2}(?:by|von|par|por)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadThenPrefix();
-
-    [GeneratedRegex(@"^\s*\p{Ll}+\s+\p{Lu}", RegexOptions.CultureInvariant)]
-    private static partial Regex LowerThenCapital();
 
     [GeneratedRegex(@"(?<=\p{L})\s+@\w+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex HandleTail();

@@ -7,7 +7,7 @@ namespace NewsExtract.Metadata;
 internal static class MetaTagReader
 {
     private static readonly string[] TitleKeys = ["dc.title", "dcterm.title", "dcterms.title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title"];
-    private static readonly string[] AuthorKeys = ["dc.creator", "dcterm.creator", "dcterms.creator", "author", "parsely-author", "article:author", "og:article:author", "sailthru.author", "byl", "byline", "articleauthor"];
+    private static readonly string[] AuthorKeys = ["dc.creator", "dcterm.creator", "dcterms.creator", "author", "parsely-author", "article:author", "og:article:author", "sailthru.author", "byl", "byline"];
     private static readonly string[] PublishedKeys =
     [
         "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
