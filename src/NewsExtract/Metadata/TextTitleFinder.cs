@@ -7,7 +7,8 @@ namespace NewsExtract.Metadata;
 /// Finds the headline of plain text. A line reads like a headline when it is short, does not start in lower case
 /// and ends without a full stop (a question or an exclamation may end one). Scrapes put teasers of other articles
 /// before the article (a headline and its first paragraph) and subheads inside it, so the headline is the first
-/// such line that opens a section of prose: two paragraphs or more before the next headline-like line, or one
+/// such line that opens a section of prose: two paragraphs in a row (a teaser's next headline may not read as one,
+/// "Document", and a teaser's paragraph may be cut short) before the next headline-like line, or one
 /// paragraph where the lines right after the headline are a byline, a date or a credit, or where the line is
 /// repeated later (a second copy of the article). An article whose first sections are short is found at its first
 /// longer one and followed back to its headline while the sections before tell of the same things.
@@ -49,7 +50,7 @@ internal static class TextTitleFinder
                 firstLike = i;
             }
 
-            var prose = ProseInSection(blocks, i);
+            var prose = ProseSections.Count(blocks, i);
             if (prose > 0 && firstFollowedByProse < 0)
             {
                 firstFollowedByProse = i;
@@ -62,7 +63,7 @@ internal static class TextTitleFinder
                 return HeadlineAboveByline(blocks, i);
             }
 
-            if (prose >= 2 || (prose == 1 && (IsRepeated(blocks, i) || ArticleContinues(blocks, i))))
+            if ((prose >= 2 && ProseSections.Running(blocks, i)) || (prose == 1 && (IsRepeated(blocks, i) || ArticleContinues(blocks, i))))
             {
                 return FirstSectionOfArticle(blocks, HeadlineOfStack(blocks, i));
             }
@@ -157,32 +158,6 @@ internal static class TextTitleFinder
     /// <summary>A byline of names and an agency has at most this many words.</summary>
     private const int MaxBylineWords = 6;
 
-    /// <summary>How many prose blocks follow the line before the next headline-like line.</summary>
-    private static int ProseInSection(IReadOnlyList<Block> blocks, int title)
-    {
-        var prose = 0;
-        for (var i = title + 1; i < blocks.Count; i++)
-        {
-            var block = blocks[i];
-            if (!block.Kept)
-            {
-                continue;
-            }
-
-            if (IsTitleLike(block.Text))
-            {
-                break;
-            }
-
-            if (IsProse(block))
-            {
-                prose++;
-            }
-        }
-
-        return prose;
-    }
-
     /// <summary>
     /// Whether the line's one paragraph runs straight on into a subhead with two paragraphs or more under it, with
     /// no boilerplate line between: an article whose first section is short. A teaser is followed by the next
@@ -204,7 +179,7 @@ internal static class TextTitleFinder
             {
                 // Subheads may come stacked ("Part two" over "What happened next"): the prose under the last counts.
                 var last = LastOfStack(blocks, i);
-                return ProseInSection(blocks, last) >= 2 && !MetadataFollows(blocks, i) && !EndsCut(blocks, title, i)
+                return ProseSections.Count(blocks, last) >= 2 && !MetadataFollows(blocks, i) && !EndsCut(blocks, title, i)
                     && WordOverlap.Shares(blocks, title, i, i);
             }
         }
@@ -243,8 +218,7 @@ internal static class TextTitleFinder
         {
             if (blocks[i].Kept)
             {
-                var text = blocks[i].Text.AsSpan().TrimEnd();
-                return text.EndsWith("…", StringComparison.Ordinal) || text.EndsWith("...", StringComparison.Ordinal);
+                return ProseSections.IsCut(blocks[i].Text);
             }
         }
 
@@ -283,7 +257,7 @@ internal static class TextTitleFinder
                 break;
             }
 
-            if (!block.Kept || !IsTitleLike(block.Text) || ProseInSection(blocks, i) == 0)
+            if (!block.Kept || !IsTitleLike(block.Text) || ProseSections.Count(blocks, i) == 0)
             {
                 continue;
             }

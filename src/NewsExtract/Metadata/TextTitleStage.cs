@@ -45,7 +45,7 @@ internal sealed class TextTitleStage : IExtractionStage
 
     /// <summary>
     /// Whether two prose blocks follow each other before the headline (removed lines between them aside): running
-    /// text, which teasers (a headline and one paragraph each) and navigation are not. Then the headline may be a
+    /// text, which teasers (a headline and one paragraph each, which may be cut short: "…") and navigation are not. Then the headline may be a
     /// subhead, and what stands before it may be the article's start.
     /// </summary>
     private static bool HoldsRunningProse(List<Block> blocks, int title)
@@ -64,7 +64,7 @@ internal sealed class TextTitleStage : IExtractionStage
                 return true;
             }
 
-            previousWasProse = prose;
+            previousWasProse = prose && !ProseSections.IsCut(blocks[i].Text);
         }
 
         return false;

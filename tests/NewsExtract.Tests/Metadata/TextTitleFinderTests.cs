@@ -152,4 +152,27 @@ public sealed class TextTitleFinderTests
         Assert.Equal("Ferry safety review ordered", article.Title);
         Assert.Equal([P1, P2, P3], article.Paragraphs);
     }
+
+    [Fact]
+    public void ExtractFromText_TeaserWhoseNextHeadlineIsOneWord_IsNotTakenForTheArticle()
+    {
+        // The teaser's paragraph and the next teaser's (under a one-word headline that reads as no headline) make
+        // two paragraphs under the first teaser's headline, but not two in a row.
+        const string Other = "The council approved a new budget for the city library on Thursday, with money for longer opening hours.";
+        var article = ArticleExtractor.Default.ExtractFromText($"Museum wing to reopen\n\n{Teaser}\n\nLibrary\n\n{Other}\n\nFerry safety review ordered\n\n{P1}\n\n{P2}\n\n{P3}");
+
+        Assert.Equal("Ferry safety review ordered", article.Title);
+        Assert.Equal([P1, P2, P3], article.Paragraphs);
+    }
+
+    [Fact]
+    public void ExtractFromText_TeaserCutShortBeforeALineOfProse_IsDroppedWithTheTextBeforeTheHeadline()
+    {
+        // A paragraph cut short ("…") is a teaser's: with the sentence after it, it is no running text of the article.
+        const string Cut = "The council approved a new budget for the city library on Thursday, with money for longer…";
+        var article = ArticleExtractor.Default.ExtractFromText($"Library hours extended\n\n{Cut}\n\nRead the decision of the council in full.\n\nFerry safety review ordered\n\n{P1}\n\n{P2}\n\n{P3}");
+
+        Assert.Equal("Ferry safety review ordered", article.Title);
+        Assert.Equal([P1, P2, P3], article.Paragraphs);
+    }
 }
