@@ -52,6 +52,7 @@ internal sealed class ContentStage(ExtractionFocus focus, ContentHints hints) : 
         FurnitureRemoval.RemoveOutsideRegion(containers, blocks, scores, included, top, focus, answers, context.Links);
         BodyTail.Trim(blocks, focus);
         StrayTail.Trim(containers, blocks, focus);
+        LeadParagraph.Restore(blocks, focus);
         context.Find<RegionChoiceRecorder>()?.Record(new RegionChoiceResult(scores, top, included));
     }
 }
