@@ -49,7 +49,7 @@ internal sealed class ContentStage(ExtractionFocus focus, ContentHints hints) : 
 
         var included = SiblingWidening.IncludedContainers(containers, blocks, scores, top, answers);
         SiblingWidening.AddSplitParts(containers, blocks, scores, unlikely, top, included);
-        FurnitureRemoval.RemoveOutsideRegion(containers, blocks, scores, included, top, focus, answers, context.Links);
+        FurnitureRemoval.RemoveOutsideRegion(containers, blocks, scores, included, top, focus, answers);
         BodyTail.Trim(blocks, focus);
         StrayTail.Trim(containers, blocks, focus);
         LeadParagraph.Restore(blocks, focus);

@@ -12,12 +12,6 @@ internal static class FurnitureRemoval
     /// <summary>A list item made of a link is dropped only from a list that is nearly all links (related stories, navigation).</summary>
     private const double LinkListDensity = 0.8;
 
-    /// <summary>A list of at least this many items, each a kicker and a linked headline, is a rail of related stories.</summary>
-    private const int MinLinkListItems = 2;
-
-    /// <summary>A linked headline ends its item when at most this many characters follow the link.</summary>
-    private const int MaxCharsAfterHeadlineLink = 2;
-
     /// <summary>With the precision focus, a line shorter than this that is no sentence is left out.</summary>
     private const int DoubtfulLineChars = 80;
 
@@ -64,7 +58,7 @@ internal static class FurnitureRemoval
     }
 
     /// <summary>Keeps the blocks of the region made of the <paramref name="included"/> containers, less its furniture.</summary>
-    public static void RemoveOutsideRegion(List<Container> containers, List<Block> blocks, ContainerScores scores, HashSet<int> included, int top, ExtractionFocus focus, HintAnswers hints, List<BlockLink> links)
+    public static void RemoveOutsideRegion(List<Container> containers, List<Block> blocks, ContainerScores scores, HashSet<int> included, int top, ExtractionFocus focus, HintAnswers hints)
     {
         var parent = containers[top].ParentId;
 
@@ -90,7 +84,6 @@ internal static class FurnitureRemoval
 
         CutOtherStories(containers, blocks, included, inRegion, cutOff);
 
-        var linkLists = KickerLinkLists(blocks, links, focus);
         var regionIsFurniture = true;
         foreach (var block in blocks)
         {
@@ -135,7 +128,7 @@ internal static class FurnitureRemoval
             {
                 block.Remove(RemovalReason.Metadata, RemovalRules.Caption);
             }
-            else if (IsLinkHeavy(block, focus) && (block.Kind != BlockKind.ListItem || scores.LinkDensity(nearest) > LinkListDensity || (block.Kind == BlockKind.ListItem && linkLists.Contains(nearest))))
+            else if (IsLinkHeavy(block, focus) && (block.Kind != BlockKind.ListItem || scores.LinkDensity(nearest) > LinkListDensity))
             {
                 block.Remove(RemovalReason.LinkHeavy, RemovalRules.LinkHeavy);
             }
@@ -149,63 +142,6 @@ internal static class FurnitureRemoval
         {
             RemoveTeaserTexts(blocks);
         }
-    }
-
-    /// <summary>
-    /// The lists of related stories set into the article: every item a kicker and the linked headline after it
-    /// ("Topic: Headline"), the link mostly the item and its end. Their kickers keep the list's link share under
-    /// <see cref="LinkListDensity"/>. A list the article wrote has items that are no links, or links that a
-    /// description follows ("Name - what it is"), and stays.
-    /// </summary>
-    private static HashSet<int> KickerLinkLists(List<Block> blocks, List<BlockLink> links, ExtractionFocus focus)
-    {
-        var lists = new HashSet<int>();
-        if (focus == ExtractionFocus.Recall || links.Count == 0)
-        {
-            return lists;
-        }
-
-        // The last link of each block, by the block's order (links come in block order, each block's in text order).
-        var lastLinks = new Dictionary<int, BlockLink>();
-        foreach (var link in links)
-        {
-            lastLinks[link.Block] = link;
-        }
-
-        var items = new Dictionary<int, int>();
-        foreach (var block in blocks)
-        {
-            if (block.Kind != BlockKind.ListItem || !block.Kept || block.ContainerPath.Length == 0)
-            {
-                continue;
-            }
-
-            var list = block.ContainerPath[^1];
-            var count = items.GetValueOrDefault(list);
-            var shaped = IsLinkHeavy(block, focus) && lastLinks.TryGetValue(block.Order, out var last) && EndsInLinkAfterKicker(last);
-            items[list] = count < 0 ? count : shaped ? count + 1 : -1;
-        }
-
-        foreach (var (list, count) in items)
-        {
-            if (count >= MinLinkListItems)
-            {
-                lists.Add(list);
-            }
-        }
-
-        return lists;
-    }
-
-    /// <summary>
-    /// Whether the item's text ends with its last link (but for a letter or mark the markup left outside) and some
-    /// text comes before the link: a kicker before a linked headline. Measured in the text the link was read in.
-    /// </summary>
-    private static bool EndsInLinkAfterKicker(BlockLink link)
-    {
-        var text = link.BlockText;
-        var end = Math.Min(link.Start + link.Length, text.Length);
-        return text.AsSpan(0, Math.Min(link.Start, text.Length)).Trim().Length > 0 && text.AsSpan(end).Trim().Length <= MaxCharsAfterHeadlineLink;
     }
 
     /// <summary>

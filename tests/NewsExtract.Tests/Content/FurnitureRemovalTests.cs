@@ -232,34 +232,4 @@ public sealed class FurnitureRemovalTests
 
         Assert.Contains("The barrier rises in an hour.", article.Paragraphs);
     }
-    [Fact]
-    public void Extract_RailOfKickerAndLinkedHeadlineInTheArticle_IsCut()
-    {
-        var html = $"""
-            <html><body><article><h1>Council backs flood barrier</h1>{Paragraphs(Story[..3])}
-            <ul><li><strong>Harbour: </strong><a href="/a">Ferry timetable changes for the winter</a></li>
-            <li><strong>Weather: </strong><a href="/b">Storm warning lifted for the coast</a></li>
-            <li><strong>Old town: </strong><a href="/c">Market square to be closed for repairs</a></li></ul>
-            {Paragraphs(Story[3..])}</article></body></html>
-            """;
-
-        var article = ArticleExtractor.Default.Extract(html);
-
-        Assert.Equal(Story, article.Paragraphs);
-    }
-
-    [Fact]
-    public void Extract_ListOfTheArticleWithOneLinkedItem_Stays()
-    {
-        string[] steps = ["Fill the sandbags only half full", "Stack them like bricks, the seams staggered", "See the map of collection points"];
-        var html = $"""
-            <html><body><article><h1>Council backs flood barrier</h1>{Paragraphs(Story[..3])}
-            <ul><li>{steps[0]}</li><li>{steps[1]}</li><li><a href="/map">{steps[2]}</a></li></ul>
-            {Paragraphs(Story[3..])}</article></body></html>
-            """;
-
-        var article = ArticleExtractor.Default.Extract(html);
-
-        Assert.Equal([.. Story[..3], .. steps, .. Story[3..]], article.Paragraphs);
-    }
 }
