@@ -19,8 +19,8 @@ internal static class WordOverlap
 {
     /// <summary>
     /// Whether the blocks from <paramref name="start"/> to <paramref name="end"/> share enough of their longer words
-    /// with the text from <paramref name="next"/> on. Text without spaces (Chinese, Japanese) is not split into
-    /// words here and always counts as sharing, as does a line with too few longer words to judge.
+    /// with the text from <paramref name="next"/> on. Text without spaces (Chinese, Japanese) is compared by its
+    /// pairs of neighbouring characters; a line with too few longer words to judge counts as sharing.
     /// </summary>
     public static bool Shares(IReadOnlyList<Block> blocks, int start, int end, int next) =>
         Of(blocks, start, end, next) != Relatedness.No;
@@ -61,12 +61,40 @@ internal static class WordOverlap
         foreach (var range in text.AsSpan().SplitAny(WordBreaks))
         {
             var word = text.AsSpan(range).Trim(WordTrim);
+            if (AddPairs(word, words))
+            {
+                continue;
+            }
+
             if (word.Length >= MinComparedWordChars && word.Length <= MaxComparedWordChars)
             {
                 words.Add(word.ToString().ToLowerInvariant());
             }
         }
     }
+
+    /// <summary>
+    /// Adds the pairs of neighbouring characters of a script written without spaces (Chinese, Japanese, Thai; Korean
+    /// syllables, whose words are too short to compare): such text has no words to split, and a headline shares
+    /// its pairs with its article's paragraphs as a spaced one shares its words. Whether the token held any.
+    /// </summary>
+    private static bool AddPairs(ReadOnlySpan<char> token, HashSet<string> words)
+    {
+        var any = false;
+        for (var i = 0; i + 1 < token.Length; i++)
+        {
+            if (IsUnspacedLetter(token[i]) && IsUnspacedLetter(token[i + 1]))
+            {
+                words.Add(token.Slice(i, 2).ToString());
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>Han, kana, hangul syllables and Thai: letters of scripts that do not space their words, or space them short.</summary>
+    private static bool IsUnspacedLetter(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\u0E00' and <= '\u0E7F');
 
     /// <summary>Words this long or longer are compared: shorter ones are mostly articles, pronouns, prepositions.</summary>
     private const int MinComparedWordChars = 5;
