@@ -24,9 +24,6 @@ internal static class LeadParagraph
     /// <summary>The headline lies at most this many blocks before the body; further up is the page around the article.</summary>
     private const int MaxBlocksBack = 15;
 
-    /// <summary>At most this many leads: a run of prose paragraphs before the body is content of its own, left alone.</summary>
-    private const int MaxLeads = 1;
-
     public static void Restore(List<Block> blocks, ExtractionFocus focus)
     {
         if (focus == ExtractionFocus.Precision)
@@ -41,17 +38,12 @@ internal static class LeadParagraph
         }
 
         Block? lead = null;
-        var leads = 0;
         for (var i = start - 1; i >= 0 && i >= start - MaxBlocksBack; i--)
         {
             var block = blocks[i];
             if (block.HeadingLevel == 1)
             {
-                if (lead is not null && leads <= MaxLeads)
-                {
-                    lead.Restore();
-                }
-
+                lead?.Restore();
                 return;
             }
 
@@ -60,13 +52,13 @@ internal static class LeadParagraph
                 continue;
             }
 
-            if (!IsLead(block))
+            // One lead at most: a run of prose paragraphs before the body is content of its own, left alone.
+            if (!IsLead(block) || lead is not null)
             {
                 return;
             }
 
             lead = block;
-            leads++;
         }
     }
 

@@ -13,10 +13,17 @@ internal static class ProseSections
     /// aside) and the first not cut short: running text. Teasers of other articles give one paragraph each, their
     /// next headline between (which may not read as one: "linux video", "Document").
     /// </summary>
-    public static bool Running(IReadOnlyList<Block> blocks, int title)
+    public static bool Running(IReadOnlyList<Block> blocks, int title) => RunsOn(blocks, title + 1, SectionEnd(blocks, title));
+
+    /// <summary>
+    /// Whether two prose blocks follow each other among the blocks from <paramref name="from"/> up to
+    /// <paramref name="to"/> (removed ones aside), the first not cut short ("…"): running text, which teasers (a
+    /// headline and one paragraph each) and navigation are not.
+    /// </summary>
+    public static bool RunsOn(IReadOnlyList<Block> blocks, int from, int to)
     {
         var previousWasProse = false;
-        for (var i = title + 1; i < blocks.Count; i++)
+        for (var i = from; i < to; i++)
         {
             var block = blocks[i];
             if (!block.Kept)
@@ -24,12 +31,7 @@ internal static class ProseSections
                 continue;
             }
 
-            if (TextTitleFinder.IsTitleLike(block.Text))
-            {
-                return false;
-            }
-
-            var prose = TextTitleFinder.IsProse(block);
+            var prose = !TextTitleFinder.IsTitleLike(block.Text) && TextTitleFinder.IsProse(block);
             if (prose && previousWasProse)
             {
                 return true;
@@ -45,26 +47,30 @@ internal static class ProseSections
     public static int Count(IReadOnlyList<Block> blocks, int title)
     {
         var prose = 0;
-        for (var i = title + 1; i < blocks.Count; i++)
+        var end = SectionEnd(blocks, title);
+        for (var i = title + 1; i < end; i++)
         {
-            var block = blocks[i];
-            if (!block.Kept)
-            {
-                continue;
-            }
-
-            if (TextTitleFinder.IsTitleLike(block.Text))
-            {
-                break;
-            }
-
-            if (TextTitleFinder.IsProse(block))
+            if (blocks[i].Kept && TextTitleFinder.IsProse(blocks[i]))
             {
                 prose++;
             }
         }
 
         return prose;
+    }
+
+    /// <summary>Where the line's section ends: at the next kept headline-like line, or the text's end.</summary>
+    private static int SectionEnd(IReadOnlyList<Block> blocks, int title)
+    {
+        for (var i = title + 1; i < blocks.Count; i++)
+        {
+            if (blocks[i].Kept && TextTitleFinder.IsTitleLike(blocks[i].Text))
+            {
+                return i;
+            }
+        }
+
+        return blocks.Count;
     }
 
     /// <summary>Whether the line ends cut short ("…", "..."), as a teaser's paragraph may.</summary>

@@ -54,31 +54,10 @@ internal sealed class TextTitleStage : IExtractionStage
     }
 
     /// <summary>
-    /// Whether two prose blocks follow each other before the headline (removed lines between them aside): running
-    /// text, which teasers (a headline and one paragraph each, which may be cut short: "…") and navigation are not. Then the headline may be a
-    /// subhead, and what stands before it may be the article's start.
+    /// Whether two prose blocks follow each other before the headline: running text, which teasers and navigation are
+    /// not. Then the headline may be a subhead, and what stands before it may be the article's start.
     /// </summary>
-    private static bool HoldsRunningProse(List<Block> blocks, int title)
-    {
-        var previousWasProse = false;
-        for (var i = 0; i < title; i++)
-        {
-            if (!blocks[i].Kept)
-            {
-                continue;
-            }
-
-            var prose = !TextTitleFinder.IsTitleLike(blocks[i].Text) && TextTitleFinder.IsProse(blocks[i]);
-            if (prose && previousWasProse)
-            {
-                return true;
-            }
-
-            previousWasProse = prose && !ProseSections.IsCut(blocks[i].Text);
-        }
-
-        return false;
-    }
+    private static bool HoldsRunningProse(List<Block> blocks, int title) => ProseSections.RunsOn(blocks, 0, title);
 
     /// <summary>A headline opening the text has at most this many words: a sentence of prose is longer.</summary>
     private const int MaxHeadlineWords = 16;
